@@ -1,0 +1,278 @@
+/**
+ * One file, start to finish: decode → parse → the one walk → suppressions → evidence → score.
+ * Bytes in, an `AuditedFile` out; a broken file yields findings, never an exception.
+ */
+import { createHash } from 'node:crypto';
+import picomatch from 'picomatch';
+import type Parser from 'tree-sitter';
+import type { SyntaxNode } from 'tree-sitter';
+import { gradeFor } from '../src/lib/grades.js';
+import type { AuditedFile, Finding, Severity, TestDetail } from '../src/lib/schema.js';
+import type { EffectiveConfig } from './config.js';
+import { lineText, type FileFacts } from './facts.js';
+import { DEFAULT_PARSE_LIMITS, parseSource, type ParseLimits } from './parse.js';
+import { docstringOf, markersInValue, normaliseCode } from './python.js';
+import { countLines, decodeSource, lineStartsOf } from './read.js';
+import type { Rule } from './rule.js';
+import { RULES_BY_ID } from './rules/index.js';
+import { fileScore, penaltiesOf, type ScoringParams } from './score.js';
+import { applySuppressions, parseSuppressions } from './suppressions.js';
+import { walkFile, type ActiveRule, type RawFinding } from './walk.js';
+
+interface PlannedRule extends ActiveRule {
+  categories: ReadonlySet<string> | null;
+  matchesPath: ((path: string) => boolean) | null;
+}
+
+/** Everything about the configuration a file's analysis needs, compiled once per thread. */
+export interface AnalysisPlan {
+  rules: PlannedRule[];
+  enabled: ReadonlyMap<string, Severity>;
+  categoryOfDir: ReadonlyMap<string, string>;
+  categories: readonly string[];
+  areas: Array<{ name: string; matches: (path: string) => boolean }>;
+  assertionHelpers: ReadonlySet<string>;
+  knownRuleIds: ReadonlySet<string>;
+  scoring: ScoringParams;
+  limits: ParseLimits;
+}
+
+export function createPlan(config: EffectiveConfig, limits: ParseLimits = DEFAULT_PARSE_LIMITS): AnalysisPlan {
+  const rules: PlannedRule[] = [];
+  for (const r of config.rules) {
+    const rule = RULES_BY_ID.get(r.id);
+    if (!rule) continue;
+    rules.push({
+      rule,
+      severity: r.severity,
+      options: r.options,
+      categories: r.scope.categories ? new Set(r.scope.categories) : null,
+      matchesPath: r.scope.paths.length ? picomatch(r.scope.paths, { dot: true }) : null,
+    });
+  }
+  const categoryOfDir = new Map<string, string>();
+  for (const [category, dirs] of Object.entries(config.categories)) {
+    for (const d of [category, ...dirs]) if (!categoryOfDir.has(d.toLowerCase())) categoryOfDir.set(d.toLowerCase(), category);
+  }
+  return {
+    rules,
+    enabled: new Map(config.rules.map((r) => [r.id, r.severity])),
+    categoryOfDir,
+    categories: Object.keys(config.categories),
+    areas: config.areas.map((a) => ({ name: a.name, matches: picomatch(a.paths, { dot: true }) })),
+    assertionHelpers: new Set(config.assertionHelpers),
+    knownRuleIds: new Set(RULES_BY_ID.keys()),
+    scoring: config.scoring,
+    limits,
+  };
+}
+
+const SNIPPET_CONTEXT = 3;
+const MAX_SNIPPET_LINE = 240;
+
+/** Analyse one file. `path` is POSIX and relative to the audited root. */
+export function analyzeFile(path: string, bytes: Uint8Array, plan: AnalysisPlan, parser: Parser): AuditedFile {
+  const decoded = decodeSource(bytes);
+  const text = decoded.text;
+  const isConftest = /(^|\/)conftest\.py$/.test(path);
+  const pathCategory = categoryFromPath(path, plan.categoryOfDir);
+  const facts: FileFacts = {
+    path,
+    category: pathCategory,
+    categorySource: pathCategory ? 'path' : null,
+    categories: plan.categories,
+    area: plan.areas.find((a) => a.matches(path))?.name ?? null,
+    isConftest,
+    text,
+    lineStarts: lineStartsOf(text),
+    lineCount: countLines(text),
+    docstring: null,
+    moduleMarkers: [],
+    moduleMarkersLine: null,
+    imports: [],
+    classes: [],
+    tests: [],
+    fixtures: [],
+    markers: new Set(),
+    assertionHelpers: plan.assertionHelpers,
+  };
+  const raw: RawFinding[] = [];
+  const internal = (ruleId: string, line: number, column: number, message: string): void => {
+    const severity = plan.enabled.get(ruleId);
+    if (severity) raw.push({ ruleId, severity, line, column, message });
+  };
+  const applied = new Set<string>();
+
+  let status: AuditedFile['status'] = 'ok';
+  let suppressionComments: Array<{ line: number; text: string }>;
+
+  if (decoded.problem?.ruleId === 'unreadable') {
+    status = 'unreadable';
+    internal('unreadable', decoded.problem.line, 1, decoded.problem.message);
+    if (plan.enabled.has('unreadable')) applied.add('unreadable');
+    suppressionComments = [];
+  } else {
+    if (decoded.problem) internal('encoding', decoded.problem.line, 1, decoded.problem.message);
+    const parsed = parseSource(parser, text, plan.limits);
+    if (parsed.ok) {
+      scanModule(parsed.tree.rootNode, facts);
+      if (!facts.category) {
+        facts.category = facts.moduleMarkers.find((m) => plan.categories.includes(m)) ?? null;
+        if (facts.category) facts.categorySource = 'marker';
+      }
+      const active = rulesFor(plan, facts, false);
+      active.forEach((r) => applied.add(r.rule.meta.id));
+      const result = walkFile(parsed.tree, facts, active);
+      raw.push(...result.findings);
+      for (const crash of result.crashes) {
+        const message = crash.error instanceof Error ? crash.error.message : String(crash.error);
+        internal('internal-error', 1, 1, `Rule \`${crash.ruleId}\` failed on this file (${message}); its verdict on the file is missing.`);
+      }
+      suppressionComments = result.suppressionComments;
+    } else {
+      status = 'parse-error';
+      internal('parse-error', parsed.line, parsed.column, parsed.message);
+      const active = rulesFor(plan, facts, true);
+      active.forEach((r) => applied.add(r.rule.meta.id));
+      raw.push(...walkFile(null, facts, active).findings);
+      suppressionComments = scanSuppressionComments(text);
+    }
+    for (const id of ['encoding', 'parse-error', 'unused-suppression', 'internal-error']) if (plan.enabled.has(id)) applied.add(id);
+  }
+
+  const findings = raw.map((f) => ({ ...f })) as Array<RawFinding & { suppressed?: boolean }>;
+  const problems = applySuppressions(findings, parseSuppressions(suppressionComments), plan.knownRuleIds);
+  for (const p of problems) {
+    const severity = plan.enabled.get('unused-suppression');
+    if (severity) findings.push({ ruleId: 'unused-suppression', severity, line: p.line, column: 1, message: p.message });
+  }
+
+  const evidenced = withEvidence(findings, facts);
+  const penalties = penaltiesOf(evidenced, plan.enabled, plan.scoring);
+  const score = fileScore(penalties);
+  const tests = status === 'ok' ? facts.tests : [];
+  return {
+    path,
+    status,
+    category: facts.category,
+    area: facts.area,
+    lines: facts.lineCount,
+    tests: tests.length,
+    score,
+    grade: gradeFor(score),
+    penalties,
+    rulesApplied: [...applied].sort(),
+    metrics: {
+      bytes: bytes.length,
+      testClasses: status === 'ok' ? facts.classes.filter((c) => c.collected).length : 0,
+      fixtures: facts.fixtures.length,
+      assertions: tests.reduce((s, t) => s + t.assertions, 0),
+      imports: facts.imports.length,
+      relativeImports: facts.imports.filter((i) => i.level > 0).length,
+      asyncTests: tests.filter((t) => t.isAsync).length,
+      skippedTests: tests.filter((t) => t.skipped).length,
+      markers: [...new Set([...facts.markers, ...facts.moduleMarkers])].sort(),
+      hasDocstring: facts.docstring !== null,
+      encoding: decoded.encoding,
+    },
+    testDetails: tests.map(
+      (t): TestDetail => ({
+        name: t.name,
+        ...(t.cls ? { className: t.cls.qualifiedName } : {}),
+        line: t.line,
+        endLine: t.endLine,
+        async: t.isAsync,
+        style: t.style,
+        markers: t.markers,
+        fixtures: t.fixtures,
+        assertions: t.assertions,
+        skipped: t.skipped,
+      }),
+    ),
+    findings: evidenced,
+  };
+}
+
+function categoryFromPath(path: string, categoryOfDir: ReadonlyMap<string, string>): string | null {
+  const dirs = path.split('/').slice(0, -1);
+  for (const d of dirs) {
+    const c = categoryOfDir.get(d.toLowerCase());
+    if (c) return c;
+  }
+  return null;
+}
+
+function rulesFor(plan: AnalysisPlan, facts: FileFacts, broken: boolean): ActiveRule[] {
+  return plan.rules.filter((r) => {
+    const meta = r.rule.meta;
+    if (meta.internal) return false;
+    if (broken && !meta.runsOnBrokenFiles) return false;
+    if (facts.isConftest && meta.testModulesOnly) return false;
+    if (r.categories && (!facts.category || !r.categories.has(facts.category))) return false;
+    if (r.matchesPath && !r.matchesPath(facts.path)) return false;
+    return true;
+  });
+}
+
+/** Module docstring and `pytestmark`, from the top-level statements only (needed before the walk). */
+function scanModule(root: SyntaxNode, facts: FileFacts): void {
+  const doc = docstringOf(root);
+  if (doc) facts.docstring = { text: doc.text, line: doc.node.startPosition.row + 1, endLine: doc.node.endPosition.row + 1 };
+  for (let stmt = root.firstNamedChild; stmt; stmt = stmt.nextNamedSibling) {
+    if (stmt.type !== 'expression_statement') continue;
+    const assign = stmt.firstNamedChild;
+    if (assign?.type !== 'assignment' || assign.childForFieldName('left')?.text !== 'pytestmark') continue;
+    facts.moduleMarkers = markersInValue(assign.childForFieldName('right'));
+    facts.moduleMarkersLine = stmt.startPosition.row + 1;
+  }
+}
+
+/** Suppression directives found by text, for files that could not be walked. */
+function scanSuppressionComments(text: string): Array<{ line: number; text: string }> {
+  if (!text.includes('testaudit:')) return [];
+  const out: Array<{ line: number; text: string }> = [];
+  text.split('\n').forEach((line, i) => {
+    const at = line.search(/#\s*testaudit:/);
+    if (at !== -1) out.push({ line: i + 1, text: line.slice(at) });
+  });
+  return out;
+}
+
+function cut(line: string): string {
+  return line.length > MAX_SNIPPET_LINE ? `${line.slice(0, MAX_SNIPPET_LINE)}…` : line;
+}
+
+/** Attach snippets and fingerprints; sort by position. */
+function withEvidence(findings: Array<RawFinding & { suppressed?: boolean }>, facts: FileFacts): Finding[] {
+  const lastLine = facts.lineStarts.length;
+  const occurrences = new Map<string, number>();
+  const sorted = [...findings].sort(
+    (a, b) => a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0),
+  );
+  return sorted.map((f) => {
+    const line = Math.min(Math.max(1, f.line), lastLine);
+    const start = Math.max(1, line - SNIPPET_CONTEXT);
+    const end = Math.min(lastLine, (f.endLine && f.endLine - line <= SNIPPET_CONTEXT ? f.endLine : line) + SNIPPET_CONTEXT);
+    const lines: string[] = [];
+    for (let l = start; l <= end; l++) lines.push(cut(lineText(facts, l)));
+    const key = `${f.ruleId}\0${facts.path}\0${f.test ?? ''}\0${normaliseCode(lineText(facts, line))}`;
+    const n = occurrences.get(key) ?? 0;
+    occurrences.set(key, n + 1);
+    const fingerprint = createHash('sha1').update(`${key}\0${n}`).digest('hex').slice(0, 16);
+    const out: Finding = {
+      ruleId: f.ruleId,
+      severity: f.severity,
+      line,
+      column: f.column,
+      ...(f.endLine && f.endLine > line ? { endLine: f.endLine } : {}),
+      message: f.message,
+      ...(f.test ? { test: f.test } : {}),
+      snippet: { startLine: start, lines },
+      fingerprint,
+      ...(f.suppressed ? { suppressed: true } : {}),
+    };
+    return out;
+  });
+}
+
+export type { Rule };

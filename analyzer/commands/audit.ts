@@ -1,0 +1,99 @@
+/** `testaudit audit [ROOT]`: audit a suite and archive the result. */
+import { relative, resolve, sep } from 'node:path';
+import { Option, type Command } from 'commander';
+import { PRESET_NAMES, type PresetName } from '../config.js';
+import { createProgress } from '../progress.js';
+import { runAudit } from '../run-audit.js';
+import { formatSummary, jsonSummary } from '../summary-text.js';
+import { PACKAGE_ROOT } from '../version.js';
+import { collect, EXIT, positiveInt, type CommandContext } from './context.js';
+
+/** ROOT when none is given: the bundled examples inside this repository, else the current directory. */
+export function defaultRoot(cwd: string): string {
+  const rel = relative(PACKAGE_ROOT, cwd);
+  const insideRepo = rel === '' || (!rel.startsWith('..') && !rel.startsWith(sep));
+  return insideRepo ? resolve(PACKAGE_ROOT, 'examples') : cwd;
+}
+
+interface AuditOptions {
+  preset?: PresetName;
+  config?: string;
+  out: string;
+  date?: string;
+  id?: string;
+  title?: string;
+  filesFrom?: string;
+  changedSince?: string;
+  include?: string[];
+  exclude?: string[];
+  jobs?: number;
+  force?: boolean;
+  quiet?: boolean;
+  json?: boolean;
+  debug?: boolean;
+}
+
+export function registerAudit(program: Command, ctx: CommandContext): void {
+  const { io } = ctx;
+  program
+    .command('audit')
+    .description('Audit the test files below ROOT and archive the result as content/audits/<id>/audit.json.')
+    .argument('[root]', 'folder of the suite (default: the bundled examples/ inside this repository, else the current directory)')
+    .addOption(new Option('--preset <name>', 'standards to start from').choices(PRESET_NAMES))
+    .option('--config <file>', 'configuration file (default: ROOT/testaudit.config.json when present)')
+    .option('--out <dir>', 'archive folder', 'content')
+    .option('--date <YYYY-MM-DD>', 'audit date (default: today, UTC)')
+    .option('--id <id>', 'audit id (default: the date, then <date>-2, -3 …)')
+    .option('--title <text>', 'title of the audit')
+    .option('--files-from <file>', 'audit exactly the paths listed in FILE (one per line, relative to ROOT)')
+    .option('--changed-since <ref>', 'audit the test files added or modified since git REF')
+    .option('--include <glob>', 'only files matching GLOB (repeatable; replaces the default patterns)', collect)
+    .option('--exclude <glob>', 'leave out files matching GLOB (repeatable)', collect)
+    .option('--jobs <n>', 'worker threads (default: available cores)', positiveInt('--jobs'))
+    .option('--force', 'replace an existing audit with the same id')
+    .option('--quiet', 'print nothing but errors')
+    .option('--json', 'print a machine-readable summary on stdout')
+    .option('--debug', 'print stack traces and the slowest files')
+    .action(async (rootArg: string | undefined, opts: AuditOptions) => {
+      const debug = ctx.debug();
+      const root = rootArg ? resolve(io.cwd, rootArg) : defaultRoot(io.cwd);
+      const interactive = Boolean(io.stderr.isTTY) && !opts.quiet && !opts.json;
+      const progress = interactive ? createProgress(io.stderr as NodeJS.WriteStream) : null;
+      const slowest: Array<{ path: string; ms: number }> = [];
+      const started = performance.now();
+      const result = await runAudit({
+        root,
+        out: resolve(io.cwd, opts.out),
+        date: opts.date ?? io.today(),
+        ...(opts.preset ? { preset: opts.preset } : {}),
+        ...(opts.config ? { configPath: resolve(io.cwd, opts.config) } : {}),
+        ...(opts.id ? { id: opts.id } : {}),
+        ...(opts.title ? { title: opts.title } : {}),
+        ...(opts.filesFrom ? { filesFrom: resolve(io.cwd, opts.filesFrom) } : {}),
+        ...(opts.changedSince ? { changedSince: opts.changedSince } : {}),
+        ...(opts.include ? { include: opts.include } : {}),
+        ...(opts.exclude ? { exclude: opts.exclude } : {}),
+        ...(opts.jobs ? { jobs: opts.jobs } : {}),
+        force: opts.force ?? false,
+        onStart: (total) => progress?.start(total),
+        onFile: (file, ms) => {
+          progress?.tick();
+          if (debug) {
+            slowest.push({ path: file.path, ms });
+            if (slowest.length > 50) slowest.sort((a, b) => b.ms - a.ms).splice(10);
+          }
+        },
+      });
+      progress?.stop();
+      const seconds = (performance.now() - started) / 1000;
+      const where = relative(io.cwd, result.file) || result.file;
+      if (opts.json) io.stdout.write(`${JSON.stringify(jsonSummary(result.audit, where))}\n`);
+      else if (!opts.quiet) io.stdout.write(formatSummary(result.audit, where, seconds));
+      if (debug) {
+        io.stderr.write('Slowest files:\n');
+        for (const s of slowest.sort((a, b) => b.ms - a.ms).slice(0, 10)) io.stderr.write(`  ${s.ms.toFixed(1).padStart(8)} ms  ${s.path}\n`);
+      }
+      ctx.setExitCode(EXIT.ok);
+    });
+
+}

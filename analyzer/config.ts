@@ -1,0 +1,258 @@
+/**
+ * Configuration: the user's `testaudit.config.json`, the presets it extends, and the effective
+ * configuration every audit records. Validation is strict: an unknown key, rule id or option is a
+ * ConfigurationError naming it, before anything is written.
+ */
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import { ConfigurationError, formatIssues } from '../src/lib/errors.js';
+import type { Severity } from '../src/lib/schema.js';
+import { RULES, RULES_BY_ID } from './rules/index.js';
+
+const settingSeveritySchema = z.enum(['off', 'info', 'warning', 'error']);
+
+const ruleSettingSchema = z.union([
+  settingSeveritySchema,
+  z
+    .object({
+      severity: settingSeveritySchema.optional().describe('`off` disables the rule.'),
+      options: z.record(z.string(), z.unknown()).optional().describe("The rule's options (see the rule reference)."),
+      categories: z.array(z.string()).nullable().optional().describe('Test categories the rule applies to; null for all.'),
+      paths: z.array(z.string()).optional().describe('Globs the rule is limited to (relative to the root).'),
+    })
+    .strict(),
+]);
+export type RuleSetting = z.infer<typeof ruleSettingSchema>;
+
+const areaSchema = z.union([
+  z.array(z.string()).describe('Globs of the area'),
+  z.object({ paths: z.array(z.string()) }).strict(),
+]);
+
+export const PRESET_NAMES = ['recommended', 'real-services'] as const;
+export type PresetName = (typeof PRESET_NAMES)[number];
+
+/** The user configuration file. */
+export const configFileSchema = z
+  .object({
+    $schema: z.string().optional(),
+    extends: z.enum(PRESET_NAMES).optional().describe('Preset to start from (default `recommended`).'),
+    title: z.string().optional().describe('Title of the audits.'),
+    standards: z.array(z.string()).optional().describe('Names of the written standards this configuration encodes.'),
+    include: z.array(z.string()).optional().describe('Globs of files to audit (default: pytest\'s test_*.py, *_test.py, conftest.py).'),
+    exclude: z.array(z.string()).optional().describe('Globs of files to leave out.'),
+    categories: z
+      .record(z.string(), z.array(z.string()))
+      .optional()
+      .describe('Test categories: name → directory names that put a file in it.'),
+    areas: z.record(z.string(), areaSchema).optional().describe('Areas of the product: name → path globs.'),
+    assertionHelpers: z.array(z.string()).optional().describe('Functions that count as assertions (dotted or last names).'),
+    rules: z.record(z.string(), ruleSettingSchema).optional().describe('Per-rule severity, options and scope.'),
+    scoring: z
+      .object({
+        weights: z.object({ error: z.number().min(0), warning: z.number().min(0), info: z.number().min(0) }).strict().optional(),
+        ruleCap: z.number().min(1).optional(),
+        target: z.number().min(0).max(100).optional(),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict();
+export type ConfigFile = z.infer<typeof configFileSchema>;
+
+export interface EffectiveRule {
+  id: string;
+  severity: Severity;
+  options: Record<string, unknown>;
+  scope: { categories: string[] | null; paths: string[] };
+}
+
+export interface EffectiveConfig {
+  preset: PresetName;
+  title: string | null;
+  standards: string[];
+  include: string[];
+  exclude: string[];
+  categories: Record<string, string[]>;
+  areas: Array<{ name: string; paths: string[] }>;
+  assertionHelpers: string[];
+  /** Enabled rules, in catalogue order. */
+  rules: EffectiveRule[];
+  scoring: { weights: Record<Severity, number>; ruleCap: number; target: number };
+}
+
+export const DEFAULT_INCLUDE = ['**/test_*.py', '**/*_test.py', '**/conftest.py'];
+
+export const DEFAULT_CATEGORIES: Record<string, string[]> = {
+  unit: ['unit', 'unit_tests', 'unittests'],
+  integration: ['integration', 'integration_tests'],
+  e2e: ['e2e', 'e2e_tests', 'end_to_end'],
+  performance: ['performance', 'perf', 'load'],
+  smoke: ['smoke'],
+};
+
+const FILE_HEALTH: Record<string, RuleSetting> = {
+  'parse-error': 'error',
+  encoding: 'warning',
+  unreadable: 'error',
+  'unused-suppression': 'info',
+  'internal-error': 'warning',
+};
+
+/** Presets: starting points a config `extends`. Rules not named are off. */
+export const PRESETS: Record<PresetName, { description: string; config: ConfigFile }> = {
+  recommended: {
+    description: 'Generic pytest hygiene for any suite: file size, absolute imports, docstrings, async hygiene, markers per category.',
+    config: {
+      rules: {
+        ...FILE_HEALTH,
+        'max-file-lines': { severity: 'warning', options: { max: 750, errorAbove: 1500 } },
+        'absolute-imports': 'warning',
+        'module-docstring': 'warning',
+        'async-hygiene': 'warning',
+        'category-markers': 'warning',
+      },
+    },
+  },
+  'real-services': {
+    description:
+      'The real-services standard: everything in `recommended`, plus no mocks in integration/e2e, Business Value Justification docstrings, no direct environment access, approved helpers and authenticated e2e tests.',
+    config: {
+      standards: ['No mocks in integration and e2e tests', 'Business Value Justification in every test module', 'Absolute imports only', 'Isolated environment access', 'Markers per category', 'Shared test framework helpers', 'Authenticated e2e tests', 'Test modules under 750 lines'],
+      rules: {
+        ...FILE_HEALTH,
+        'max-file-lines': { severity: 'warning', options: { max: 750, errorAbove: 1500 } },
+        'absolute-imports': 'warning',
+        'module-docstring': {
+          severity: 'warning',
+          options: {
+            requiredSections: [
+              { title: 'Business Value Justification', fields: ['Segment', 'Business Goal', 'Value Impact', 'Strategic Impact'] },
+            ],
+          },
+        },
+        'async-hygiene': 'warning',
+        'category-markers': 'warning',
+        'no-mocks-in-integration': 'error',
+        'no-os-environ': { severity: 'warning', options: { accessor: '`shared.isolated_environment.get_env()`' } },
+        'approved-helpers': { severity: 'warning', options: { prefixes: ['test_framework'] } },
+        'e2e-auth': 'error',
+      },
+    },
+  },
+};
+
+/** Parse `raw` (already JSON-decoded) as a config file; `source` names it in errors. */
+export function parseConfigFile(raw: unknown, source: string): ConfigFile {
+  const result = configFileSchema.safeParse(raw);
+  if (!result.success) {
+    throw new ConfigurationError(formatIssues(result.error.issues).map((l) => `${source}: ${l}`).join('\n'));
+  }
+  const unknown = Object.keys(result.data.rules ?? {}).filter((id) => !RULES_BY_ID.has(id));
+  if (unknown.length) {
+    throw new ConfigurationError(
+      unknown.map((id) => `${source}: rules.${id}: unknown rule id "${id}"${suggest(id)}`).join('\n'),
+    );
+  }
+  return result.data;
+}
+
+/** The known rule id sharing the most words with `id`, as a hint. */
+function suggest(id: string): string {
+  const words = new Set(id.toLowerCase().split(/[-_ ]+/));
+  let best: string | null = null;
+  let bestScore = 0;
+  for (const known of RULES.map((r) => r.meta.id)) {
+    const score = known.split('-').filter((w) => words.has(w)).length;
+    if (score > bestScore) [best, bestScore] = [known, score];
+  }
+  return best ? ` (did you mean "${best}"?)` : ' (see the rule reference in the README)';
+}
+
+export interface ResolveOptions {
+  /** `--preset`, which wins over the file's `extends`. */
+  preset?: PresetName;
+  /** Name of the config file for messages and `standards`. */
+  source?: string;
+  /** Values discovered in the suite (e.g. pytest-asyncio's mode) used as option defaults. */
+  suiteDefaults?: Record<string, Record<string, unknown>>;
+}
+
+/** Merge preset and user config into the effective configuration, validating every rule's options. */
+export function resolveConfig(user: ConfigFile | null, opts: ResolveOptions = {}): EffectiveConfig {
+  const presetName: PresetName = opts.preset ?? user?.extends ?? 'recommended';
+  const preset = PRESETS[presetName].config;
+  const source = opts.source ?? 'configuration';
+  const settings: Record<string, RuleSetting> = { ...preset.rules };
+  for (const [id, setting] of Object.entries(user?.rules ?? {})) {
+    const base = settings[id];
+    settings[id] = mergeSetting(base, setting);
+  }
+  const rules: EffectiveRule[] = [];
+  const problems: string[] = [];
+  for (const rule of RULES) {
+    const setting = settings[rule.meta.id];
+    if (setting === undefined) continue;
+    const s = typeof setting === 'string' ? { severity: setting } : setting;
+    if (s.severity === 'off') continue;
+    const optionsInput = { ...(opts.suiteDefaults?.[rule.meta.id] ?? {}), ...(s.options ?? {}) };
+    const parsed = rule.meta.options.safeParse(optionsInput);
+    if (!parsed.success) {
+      problems.push(...formatIssues(parsed.error.issues, ['rules', rule.meta.id, 'options']).map((l) => `${source}: ${l}`));
+      continue;
+    }
+    rules.push({
+      id: rule.meta.id,
+      severity: s.severity ?? rule.meta.severity,
+      options: parsed.data as Record<string, unknown>,
+      scope: {
+        categories: s.categories !== undefined ? s.categories : rule.meta.categories ? [...rule.meta.categories] : null,
+        paths: s.paths ?? [],
+      },
+    });
+  }
+  if (problems.length) throw new ConfigurationError(problems.join('\n'));
+
+  const areas = Object.entries(user?.areas ?? {}).map(([name, a]) => ({ name, paths: Array.isArray(a) ? a : a.paths }));
+  return {
+    preset: presetName,
+    title: user?.title ?? null,
+    standards: user?.standards ?? preset.standards ?? [],
+    include: user?.include ?? DEFAULT_INCLUDE,
+    exclude: user?.exclude ?? [],
+    categories: user?.categories ?? DEFAULT_CATEGORIES,
+    areas,
+    assertionHelpers: user?.assertionHelpers ?? [],
+    rules,
+    scoring: {
+      weights: { error: 10, warning: 3, info: 1, ...(user?.scoring?.weights ?? {}) },
+      ruleCap: user?.scoring?.ruleCap ?? 3,
+      target: user?.scoring?.target ?? 90,
+    },
+  };
+}
+
+function mergeSetting(base: RuleSetting | undefined, over: RuleSetting): RuleSetting {
+  if (typeof over === 'string') {
+    if (base === undefined || typeof base === 'string' || over === 'off') return over;
+    return { ...base, severity: over };
+  }
+  const b = typeof base === 'string' ? { severity: base } : (base ?? {});
+  return { ...b, ...over, options: { ...(b.options ?? {}), ...(over.options ?? {}) } };
+}
+
+/** sha256 of the parts of the configuration that change findings or scores. */
+export function configDigest(config: EffectiveConfig): string {
+  const { categories, areas, assertionHelpers, rules, scoring, include, exclude } = config;
+  return createHash('sha256').update(stableJson({ categories, areas, assertionHelpers, rules, scoring, include, exclude })).digest('hex');
+}
+
+/** JSON with object keys sorted, so equal values always serialise to equal bytes. */
+export function stableJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+}
+

@@ -1,0 +1,104 @@
+/**
+ * Documentation generated from code, so it cannot drift: the README's rule reference (from each
+ * rule's `meta`) and the published JSON Schemas (from the zod schemas). `npm run gen` writes them;
+ * a test fails when the committed copies differ from what the code generates.
+ */
+import { z } from 'zod';
+import { heading, codeBlock, code, list, paragraph, root, strong, table, toGfm } from '../src/lib/mdast.js';
+import { auditSchema } from '../src/lib/schema.js';
+import { configFileSchema, PRESETS, PRESET_NAMES, type RuleSetting } from './config.js';
+import { RULE_CATEGORIES, type Rule } from './rule.js';
+import { RULES } from './rules/index.js';
+import type { BlockContent, RootContent } from 'mdast';
+
+/** JSON Schema of `audit.json`. */
+export function auditJsonSchema(): Record<string, unknown> {
+  return { ...z.toJSONSchema(auditSchema), $id: 'https://testaudit.dev/schema/audit.schema.json', title: 'testaudit audit.json' };
+}
+
+/** JSON Schema of `testaudit.config.json`, with every rule's options spelled out for editors. */
+export function configJsonSchema(): Record<string, unknown> {
+  const severity = z.enum(['off', 'info', 'warning', 'error']);
+  const ruleShape: Record<string, z.ZodType> = {};
+  for (const rule of RULES) {
+    ruleShape[rule.meta.id] = z
+      .union([
+        severity,
+        z
+          .object({
+            severity: severity.optional(),
+            options: (rule.meta.options as unknown as z.ZodObject).partial().optional(),
+            categories: z.array(z.string()).nullable().optional(),
+            paths: z.array(z.string()).optional(),
+          })
+          .strict(),
+      ])
+      .describe(rule.meta.description);
+  }
+  const schema = configFileSchema.extend({ rules: z.object(ruleShape).partial().strict().optional().describe('Per-rule severity, options and scope.') });
+  return { ...z.toJSONSchema(schema, { io: 'input' }), $id: 'https://testaudit.dev/schema/config.schema.json', title: 'testaudit.config.json' };
+}
+
+/** Presets that enable a rule. */
+function presetsOf(id: string): string[] {
+  return PRESET_NAMES.filter((p) => {
+    const s: RuleSetting | undefined = PRESETS[p].config.rules?.[id];
+    return s !== undefined && s !== 'off' && !(typeof s === 'object' && s.severity === 'off');
+  });
+}
+
+interface OptionDoc {
+  name: string;
+  defaultValue: string;
+  description: string;
+}
+
+function optionDocs(rule: Rule): OptionDoc[] {
+  const shape = (rule.meta.options as unknown as z.ZodObject).shape ?? {};
+  const parsed = rule.meta.options.parse({}) as Record<string, unknown>;
+  return Object.entries(shape).map(([name, schema]) => ({
+    name,
+    defaultValue: JSON.stringify(parsed[name]),
+    description: (schema as z.ZodType).description ?? '',
+  }));
+}
+
+function ruleSection(rule: Rule): RootContent[] {
+  const m = rule.meta;
+  const scope = m.categories ? `${m.categories.join(', ')} files` : 'every audited file';
+  const presets = presetsOf(m.id);
+  const out: RootContent[] = [
+    heading(4, code(m.id)),
+    paragraph(m.description),
+    list([
+      [strong('Category:'), ` ${RULE_CATEGORIES[m.category]} · `, strong('default severity:'), ` ${m.severity} · `, strong('applies to:'), ` ${scope}${m.testModulesOnly ? ' (test modules, not conftest.py)' : ''}`],
+      [strong('Presets:'), ` ${presets.length ? presets.join(', ') : 'none (enable it in your config)'}`],
+    ]),
+    paragraph(strong('Why is this bad?'), ` ${m.why}`),
+    paragraph(strong('How to fix:'), ` ${m.howToFix}`),
+  ];
+  const options = optionDocs(rule);
+  if (options.length) {
+    out.push(paragraph(strong('Options')), table(['Option', 'Default', 'Description'], options.map((o) => [code(o.name), code(o.defaultValue), o.description])));
+  }
+  if (!m.internal) {
+    out.push(paragraph(strong('Example')), codeBlock(m.examples.invalid, 'python'), paragraph(strong('Use instead')), codeBlock(m.examples.valid, 'python'));
+  }
+  return out;
+}
+
+/** The rule reference section of the README: every rule, by category, from its `meta`. */
+export function ruleReferenceMarkdown(): string {
+  const blocks: RootContent[] = [];
+  const summaryRows = RULES.map((r) => [code(r.meta.id), RULE_CATEGORIES[r.meta.category], r.meta.severity, presetsOf(r.meta.id).join(', ') || '—', r.meta.description]);
+  blocks.push(table(['Rule', 'Category', 'Default', 'Presets', 'What it checks'], summaryRows));
+  for (const [category, title] of Object.entries(RULE_CATEGORIES)) {
+    const rules = RULES.filter((r) => r.meta.category === category);
+    if (rules.length === 0) continue;
+    blocks.push(heading(3, title));
+    for (const rule of rules) blocks.push(...ruleSection(rule));
+  }
+  return toGfm(root(...blocks));
+}
+
+export type { BlockContent };

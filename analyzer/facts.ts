@@ -1,0 +1,125 @@
+/**
+ * The per-file context the walker keeps and every rule shares. Facts are filled in as the walk
+ * proceeds; all of them are complete at `module:exit`.
+ */
+import type { SyntaxNode } from 'tree-sitter';
+
+export interface ImportFact {
+  /** Dotted module: `unittest.mock` for `from unittest.mock import patch`; '' for `from . import x`. */
+  module: string;
+  /** Imported names for `from … import a, b as c` (`a`, `b`); empty for `import x`. */
+  names: string[];
+  /** Local names bound: `c` for `import a.b as c`, `a` for `import a.b`, `c` for `from x import b as c`. */
+  bindings: string[];
+  /** Leading dots of a relative import; 0 for absolute. */
+  level: number;
+  /** 1-based line. */
+  line: number;
+  node: SyntaxNode;
+}
+
+export interface DecoratorFact {
+  /** Dotted name, looking through a call: `pytest.mark.skip(…)` → `pytest.mark.skip`. */
+  name: string | null;
+  /** pytest marker it applies, if any. */
+  marker: string | null;
+  /** `skip` / `skipif` / `xfail` when it skips the test (pytest or unittest), else null. */
+  skip: string | null;
+  node: SyntaxNode;
+}
+
+export interface ClassScope {
+  name: string;
+  /** `Outer.Inner` for nested classes. */
+  qualifiedName: string;
+  node: SyntaxNode;
+  line: number;
+  bases: string[];
+  /** A unittest.TestCase subclass (a base whose dotted name ends in `TestCase`, or a local such class). */
+  isUnittest: boolean;
+  /** Defines `__init__` (pytest will not collect a `Test*` class that does). */
+  hasInit: boolean;
+  /** pytest collects it. */
+  collected: boolean;
+  decorators: DecoratorFact[];
+  /** Markers of the class itself (decorators and class-level `pytestmark`), plus those of enclosing classes. */
+  markers: string[];
+  parent: ClassScope | null;
+  /** Collected tests defined directly in this class. */
+  tests: TestScope[];
+}
+
+export interface TestScope {
+  name: string;
+  /** `TestClass::test_name`, `test_name` at module level. */
+  qualifiedName: string;
+  cls: ClassScope | null;
+  node: SyntaxNode;
+  /** The `block` node of the body. */
+  body: SyntaxNode | null;
+  line: number;
+  endLine: number;
+  /** Source range of the definition, for finding the test that contains a node. */
+  startIndex: number;
+  endIndex: number;
+  isAsync: boolean;
+  style: 'pytest' | 'unittest';
+  decorators: DecoratorFact[];
+  /** Own markers, then the class's, then the module's; deduplicated. */
+  markers: string[];
+  /** Fixture parameters (without `self`/`cls`). */
+  fixtures: string[];
+  skipped: boolean;
+  /** Assertions directly in the body (filled during the walk). */
+  assertions: number;
+}
+
+export interface FixtureFact {
+  name: string;
+  line: number;
+  /** Fixtures it requests. */
+  params: string[];
+  autouse: boolean;
+  node: SyntaxNode;
+}
+
+export interface FileFacts {
+  /** POSIX path relative to the audited root. */
+  path: string;
+  category: string | null;
+  /** Where the category came from: a directory on the path, or the module's `pytestmark`. */
+  categorySource: 'path' | 'marker' | null;
+  /** Every configured test category name. */
+  categories: readonly string[];
+  area: string | null;
+  /** `conftest.py` rather than a test module. */
+  isConftest: boolean;
+  text: string;
+  /** Start index of each line in `text` (as tree-sitter counts rows: after each "\n"). */
+  lineStarts: number[];
+  /** Lines as Python's str.splitlines() counts them. */
+  lineCount: number;
+  docstring: { text: string; line: number; endLine: number } | null;
+  /** Markers from module-level `pytestmark`. */
+  moduleMarkers: string[];
+  /** Line of the module-level `pytestmark` assignment. */
+  moduleMarkersLine: number | null;
+  imports: ImportFact[];
+  classes: ClassScope[];
+  tests: TestScope[];
+  fixtures: FixtureFact[];
+  /** Every pytest marker used anywhere in the file. */
+  markers: Set<string>;
+  /** Assertion helpers from configuration, matched by dotted or last name. */
+  assertionHelpers: ReadonlySet<string>;
+}
+
+/** The text of 1-based line `line`, without its terminator. */
+export function lineText(file: Pick<FileFacts, 'text' | 'lineStarts'>, line: number): string {
+  const start = file.lineStarts[line - 1];
+  if (start === undefined) return '';
+  const next = file.lineStarts[line];
+  let end = next === undefined ? file.text.length : next - 1;
+  if (end > start && file.text.charCodeAt(end - 1) === 13) end--;
+  return file.text.slice(start, end);
+}

@@ -1,0 +1,36 @@
+/** Git facts about the audited root, when it is inside a checkout. */
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+
+export interface SourceInfo {
+  commit: string;
+  branch: string | null;
+  remoteUrl: string | null;
+  /** Absolute path of the checkout's top level. */
+  toplevel: string;
+}
+
+async function git(root: string, ...args: string[]): Promise<string | null> {
+  try {
+    return (await run('git', ['-C', root, ...args])).stdout.trim() || null;
+  } catch {
+    return null;
+  }
+}
+
+/** Remove credentials from a remote URL: `https://user:token@host/x` → `https://host/x`. */
+export function withoutCredentials(url: string): string {
+  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^@/]*@/i, '$1');
+}
+
+export async function sourceInfo(root: string): Promise<SourceInfo | null> {
+  const toplevel = await git(root, 'rev-parse', '--show-toplevel');
+  if (!toplevel) return null;
+  const commit = await git(root, 'rev-parse', '--verify', '--quiet', 'HEAD');
+  if (!commit) return null; // a repository without commits
+  const branch = await git(root, 'rev-parse', '--abbrev-ref', 'HEAD');
+  const remote = await git(root, 'remote', 'get-url', 'origin');
+  return { commit, branch: branch && branch !== 'HEAD' ? branch : null, remoteUrl: remote ? withoutCredentials(remote) : null, toplevel };
+}

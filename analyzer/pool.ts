@@ -1,0 +1,116 @@
+/**
+ * Audit many files across worker threads (one parser per thread), or in this thread for small
+ * inputs. Results come back in input order whatever the scheduling, so output is deterministic.
+ */
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { AuditedFile } from '../src/lib/schema.js';
+import { createPlan } from './analyze-file.js';
+import { auditOne } from './audit-one.js';
+import type { EffectiveConfig } from './config.js';
+import { createParser, DEFAULT_PARSE_LIMITS, type ParseLimits } from './parse.js';
+import type { WorkerInit, WorkerRequest, WorkerResponse } from './worker.js';
+
+export interface PoolOptions {
+  /** Worker threads; 1 audits in this thread. Default: the available parallelism. */
+  jobs?: number;
+  limits?: ParseLimits;
+  /** Called after each file, in completion order. */
+  onFile?: (file: AuditedFile, ms: number) => void;
+}
+
+const BATCH = 8;
+/** Below this many files per worker, threads cost more than they save. */
+const MIN_FILES_PER_WORKER = 24;
+
+export function defaultJobs(): number {
+  return Math.max(1, availableParallelism());
+}
+
+export async function auditFiles(root: string, paths: readonly string[], config: EffectiveConfig, opts: PoolOptions = {}): Promise<AuditedFile[]> {
+  const limits = opts.limits ?? DEFAULT_PARSE_LIMITS;
+  const jobs = Math.max(1, Math.min(opts.jobs ?? defaultJobs(), Math.floor(paths.length / MIN_FILES_PER_WORKER)));
+  return jobs <= 1 ? auditInThread(root, paths, config, limits, opts) : auditInWorkers(root, paths, config, limits, jobs, opts);
+}
+
+async function auditInThread(root: string, paths: readonly string[], config: EffectiveConfig, limits: ParseLimits, opts: PoolOptions): Promise<AuditedFile[]> {
+  const plan = createPlan(config, limits);
+  const parser = createParser();
+  const out: AuditedFile[] = [];
+  for (let i = 0; i < paths.length; i++) {
+    const start = performance.now();
+    const file = await auditOne(root, paths[i]!, plan, parser);
+    out.push(file);
+    opts.onFile?.(file, performance.now() - start);
+    // Let native trees be collected: a tight loop lets them pile up until the next GC.
+    if (i % 20 === 19) await new Promise((r) => setImmediate(r));
+  }
+  return out;
+}
+
+function workerEntry(): { url: URL; execArgv: string[] } {
+  const js = new URL('./worker.js', import.meta.url);
+  if (existsSync(fileURLToPath(js))) return { url: js, execArgv: [] };
+  // Running from TypeScript sources (tests): load the worker through tsx.
+  return { url: new URL('./worker.ts', import.meta.url), execArgv: ['--import', 'tsx'] };
+}
+
+function auditInWorkers(
+  root: string,
+  paths: readonly string[],
+  config: EffectiveConfig,
+  limits: ParseLimits,
+  jobs: number,
+  opts: PoolOptions,
+): Promise<AuditedFile[]> {
+  const results: Array<AuditedFile | undefined> = new Array(paths.length);
+  const { url, execArgv } = workerEntry();
+  const init: WorkerInit = { root, config, limits };
+  let next = 0;
+  let done = 0;
+  const workers: Worker[] = [];
+
+  return new Promise<AuditedFile[]>((resolvePromise, reject) => {
+    let failed = false;
+    const fail = (error: unknown): void => {
+      if (failed) return;
+      failed = true;
+      for (const w of workers) void w.terminate();
+      reject(error);
+    };
+    const feed = (worker: Worker): void => {
+      if (next >= paths.length) return;
+      // Smaller batches near the end keep both threads busy until the last file.
+      const remaining = paths.length - next;
+      const size = Math.max(1, Math.min(BATCH, Math.floor(remaining / (jobs * 2))));
+      const batch = [];
+      for (let k = 0; k < size && next < paths.length; k++, next++) batch.push({ index: next, path: paths[next]! });
+      worker.postMessage({ batch } satisfies WorkerRequest);
+    };
+    for (let w = 0; w < jobs; w++) {
+      const worker = new Worker(url, { workerData: init, execArgv });
+      workers.push(worker);
+      worker.on('message', (response: WorkerResponse) => {
+        for (const { index, file, ms } of response.results) {
+          results[index] = file;
+          done++;
+          opts.onFile?.(file, ms);
+        }
+        if (done === paths.length) {
+          for (const x of workers) void x.terminate();
+          resolvePromise(results as AuditedFile[]);
+        } else {
+          feed(worker);
+        }
+      });
+      worker.on('error', fail);
+      worker.on('exit', (code) => {
+        if (done < paths.length && code !== 0) fail(new Error(`testaudit: a worker thread exited with code ${code}`));
+      });
+      feed(worker);
+      feed(worker);
+    }
+  });
+}

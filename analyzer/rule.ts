@@ -1,0 +1,96 @@
+/**
+ * The shape of a rule (ESLint's model): `meta` documents and configures it, `create(ctx)` returns
+ * visitors keyed by tree-sitter node type (plus the walker's own events). A rule never reads files,
+ * parses or prints; it sees nodes and the per-file context, and reports through `ctx.report`.
+ */
+import type { SyntaxNode } from 'tree-sitter';
+import type { z } from 'zod';
+import type { Severity } from '../src/lib/schema.js';
+import type { ClassScope, FileFacts, TestScope } from './facts.js';
+
+/** Compliance categories: every rule scores under exactly one. */
+export const RULE_CATEGORIES = {
+  'real-services': 'Real services',
+  structure: 'Structure',
+  documentation: 'Documentation',
+  'async-hygiene': 'Async hygiene',
+  'test-smells': 'Test smells',
+  'file-health': 'File health',
+} as const;
+export type RuleCategory = keyof typeof RULE_CATEGORIES;
+
+export interface RuleMeta<O extends z.ZodType = z.ZodType> {
+  /** Stable kebab-case id; never reused for another meaning. */
+  id: string;
+  category: RuleCategory;
+  /** Severity unless configuration says otherwise. */
+  severity: Severity;
+  /** What it checks, one line. */
+  description: string;
+  /** Why is this bad? */
+  why: string;
+  /** What to do instead. */
+  howToFix: string;
+  /** Options schema with defaults for every option; `z.object({})` when there are none. */
+  options: O;
+  /** Test categories the rule applies to by default; null means every audited test module. */
+  categories: readonly string[] | null;
+  /** A short invalid and valid Python example for the rule reference. */
+  examples: { invalid: string; valid: string };
+  /**
+   * Rules that report on the file as a whole and run even when the file could not be parsed
+   * (`parse-error`, `encoding`, `unreadable`, `max-file-lines`).
+   */
+  runsOnBrokenFiles?: boolean;
+  /** Skip `conftest.py`: the rule is about test modules (docstrings, markers, helpers). */
+  testModulesOnly?: boolean;
+  /** Reported by the pipeline itself (decoding, parsing, suppressions), not by visitors. */
+  internal?: boolean;
+}
+
+/** Where a finding is: a node, or an explicit 1-based line (and column). */
+export type ReportTarget =
+  | { node: SyntaxNode; line?: undefined }
+  | { node?: undefined; line: number; column?: number; endLine?: number };
+
+export type ReportDescriptor = ReportTarget & {
+  message: string;
+  /** Only for rules with tiered thresholds (e.g. `max-file-lines`): overrides the configured severity. */
+  severity?: Severity;
+};
+
+export interface RuleContext<O> {
+  readonly options: O;
+  readonly file: FileFacts;
+  /** The test whose body (or nested helper) contains the node being visited, if any. */
+  readonly test: TestScope | null;
+  /** True while visiting the body of `test` itself, not a function, class or lambda nested in it. */
+  readonly inTestBody: boolean;
+  /** The innermost class being visited, if any. */
+  readonly currentClass: ClassScope | null;
+  report(descriptor: ReportDescriptor): void;
+}
+
+export type NodeVisitor = (node: SyntaxNode) => void;
+
+/** Visitors: tree-sitter node types (`call`, `call:exit`), plus the walker's events. */
+export interface Visitors {
+  [nodeType: string]: ((arg: never) => void) | undefined;
+  /** After the whole file was walked: every fact in `ctx.file` is complete. */
+  'module:exit'?: () => void;
+  /** Entering a collected test function (its facts so far: name, decorators, parameters). */
+  'test:enter'?: (test: TestScope) => void;
+  /** Leaving a collected test function: its per-test facts are complete. */
+  'test:exit'?: (test: TestScope) => void;
+  'class:exit'?: (cls: ClassScope) => void;
+}
+
+export interface Rule<O extends z.ZodType = z.ZodType> {
+  meta: RuleMeta<O>;
+  create(ctx: RuleContext<z.output<O>>): Visitors;
+}
+
+/** Identity helper that types a rule's `create` from its options schema. */
+export function defineRule<O extends z.ZodType>(rule: Rule<O>): Rule<O> {
+  return rule;
+}

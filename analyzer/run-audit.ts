@@ -1,0 +1,176 @@
+/**
+ * The audit, end to end: configuration → file selection → analysis (worker threads) → summary →
+ * schema-checked, atomic write of `content/audits/<id>/audit.json`.
+ */
+import { existsSync } from 'node:fs';
+import { readFile, rm, stat } from 'node:fs/promises';
+import { basename, join, relative, resolve } from 'node:path';
+import { ConfigurationError, InputError } from '../src/lib/errors.js';
+import { SCHEMA_VERSION, auditSchema, type Audit, type AuditedFile, type RuleRecord } from '../src/lib/schema.js';
+import { claimAuditFolder, writeFileAtomic } from './archive.js';
+import { configDigest, parseConfigFile, resolveConfig, type EffectiveConfig, type PresetName } from './config.js';
+import { discoverTestFiles, filesChangedSince, filesFromList } from './discover.js';
+import { sourceInfo, type SourceInfo } from './git.js';
+import { auditFiles } from './pool.js';
+import { RULES_BY_ID } from './rules/index.js';
+import { scoringRecord, summarise } from './score.js';
+import { TOOL_VERSION } from './version.js';
+
+export const CONFIG_FILE = 'testaudit.config.json';
+
+export interface AuditRequest {
+  root: string;
+  preset?: PresetName;
+  /** Explicit config file; else `<root>/testaudit.config.json` when present. */
+  configPath?: string;
+  out: string;
+  /** YYYY-MM-DD. */
+  date: string;
+  id?: string;
+  title?: string;
+  filesFrom?: string;
+  changedSince?: string;
+  include?: string[];
+  exclude?: string[];
+  jobs?: number;
+  force?: boolean;
+  /** Called once the file list is known. */
+  onStart?: (total: number) => void;
+  onFile?: (file: AuditedFile, ms: number) => void;
+}
+
+export interface AuditResult {
+  audit: Audit;
+  /** Folder of the audit in the archive. */
+  dir: string;
+  /** Path of the written audit.json. */
+  file: string;
+}
+
+/** Load, validate and resolve the configuration; throws ConfigurationError before anything is written. */
+export async function loadConfig(root: string, req: Pick<AuditRequest, 'configPath' | 'preset' | 'include' | 'exclude'>): Promise<{ config: EffectiveConfig; source: string | null }> {
+  const path = req.configPath ?? (existsSync(join(root, CONFIG_FILE)) ? join(root, CONFIG_FILE) : null);
+  let user = null;
+  if (path) {
+    let text: string;
+    try {
+      text = await readFile(path, 'utf8');
+    } catch (error) {
+      throw new ConfigurationError(`--config ${path}: cannot read it (${(error as NodeJS.ErrnoException).code ?? String(error)}).`);
+    }
+    let raw: unknown;
+    try {
+      raw = JSON.parse(text);
+    } catch (error) {
+      throw new ConfigurationError(`${path}: not valid JSON (${(error as Error).message}).`);
+    }
+    user = parseConfigFile(raw, path);
+  }
+  const asyncioMode = await pytestAsyncioMode(root);
+  const config = resolveConfig(user, {
+    ...(req.preset ? { preset: req.preset } : {}),
+    source: path ?? 'configuration',
+    suiteDefaults: asyncioMode ? { 'async-hygiene': { asyncioMode } } : {},
+  });
+  if (req.include?.length) config.include = req.include;
+  if (req.exclude?.length) config.exclude = [...config.exclude, ...req.exclude];
+  return { config, source: path };
+}
+
+/** pytest-asyncio's `asyncio_mode` from the suite's pytest configuration, if set. */
+async function pytestAsyncioMode(root: string): Promise<'auto' | 'strict' | null> {
+  for (const name of ['pytest.ini', 'pyproject.toml', 'setup.cfg', 'tox.ini']) {
+    const text = await readFile(join(root, name), 'utf8').catch(() => null);
+    const m = text && /^\s*asyncio_mode\s*=\s*["']?(auto|strict)\b/m.exec(text);
+    if (m) return m[1] as 'auto' | 'strict';
+  }
+  return null;
+}
+
+/** A stable display name for the root: `repo/sub/dir` inside a git checkout, else the folder's name. */
+function displayRoot(root: string, source: SourceInfo | null): string {
+  if (source) {
+    const rel = relative(source.toplevel, root).split('\\').join('/');
+    return rel ? `${basename(source.toplevel)}/${rel}` : basename(source.toplevel);
+  }
+  return basename(root) || root;
+}
+
+export async function runAudit(req: AuditRequest): Promise<AuditResult> {
+  const root = resolve(req.root);
+  const rootStat = await stat(root).catch(() => null);
+  if (!rootStat?.isDirectory()) throw new InputError(`${req.root}: not a directory; pass the folder of the test suite to audit.`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(req.date) || Number.isNaN(Date.parse(`${req.date}T00:00:00Z`))) {
+    throw new InputError(`--date ${req.date}: expected a date as YYYY-MM-DD.`);
+  }
+  if (req.id !== undefined && !/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(req.id)) {
+    throw new InputError(`--id ${req.id}: use letters, digits, ".", "_" and "-" only.`);
+  }
+  if (req.filesFrom && req.changedSince) throw new InputError('--files-from and --changed-since select files in different ways; pass one of them.');
+  if (req.id && !req.force && existsSync(join(req.out, 'audits', req.id))) {
+    throw new InputError(`--id ${req.id}: ${join(req.out, 'audits', req.id)} already exists; choose another id, or pass --force to replace it.`);
+  }
+
+  const { config, source: configSource } = await loadConfig(root, req);
+  const selection = { include: config.include, exclude: config.exclude };
+  const paths = req.filesFrom
+    ? await filesFromList(root, req.filesFrom)
+    : req.changedSince
+      ? await filesChangedSince(root, req.changedSince, selection)
+      : await discoverTestFiles(root, selection);
+  const git = await sourceInfo(root);
+
+  req.onStart?.(paths.length);
+  const files = await auditFiles(root, paths, config, { ...(req.jobs ? { jobs: req.jobs } : {}), ...(req.onFile ? { onFile: req.onFile } : {}) });
+
+  const rules: RuleRecord[] = config.rules.map((r) => {
+    const meta = RULES_BY_ID.get(r.id)!.meta;
+    return {
+      id: r.id,
+      category: meta.category,
+      severity: r.severity,
+      defaultSeverity: meta.severity,
+      description: meta.description,
+      why: meta.why,
+      howToFix: meta.howToFix,
+      options: r.options,
+      scope: r.scope,
+    };
+  });
+  const scope: Audit['audit']['scope'] = req.filesFrom
+    ? { root: '', description: `${paths.length} files listed in ${basename(req.filesFrom)}`, selection: 'files-from', include: [], exclude: [], filesFrom: basename(req.filesFrom) }
+    : req.changedSince
+      ? { root: '', description: `${paths.length} test files added or modified since ${req.changedSince}`, selection: 'changed-since', include: config.include, exclude: config.exclude, since: req.changedSince }
+      : { root: '', description: 'all test files', selection: 'all', include: config.include, exclude: config.exclude };
+  scope.root = displayRoot(root, git);
+
+  const { id, dir, created } = await claimAuditFolder(req.out, req.date, { ...(req.id ? { id: req.id } : {}), force: req.force ?? false });
+  const audit: Audit = {
+    schemaVersion: SCHEMA_VERSION,
+    tool: { name: 'testaudit', version: TOOL_VERSION },
+    audit: {
+      id,
+      date: req.date,
+      title: req.title ?? config.title ?? `Test suite audit: ${scope.root}`,
+      auditor: `testaudit ${TOOL_VERSION}`,
+      standards: [`${config.preset} preset`, ...(configSource ? [basename(configSource)] : []), ...config.standards],
+      scope,
+      ...(git ? { source: { commit: git.commit, branch: git.branch, remoteUrl: git.remoteUrl } } : {}),
+      preset: config.preset,
+      configDigest: configDigest(config),
+    },
+    scoring: scoringRecord(config.scoring),
+    summary: summarise(files, rules, config.areas.map((a) => a.name)),
+    rules,
+    files,
+  };
+
+  const checked = auditSchema.safeParse(audit);
+  if (!checked.success) {
+    if (created) await rm(dir, { recursive: true, force: true }).catch(() => undefined);
+    throw new Error(`testaudit built an audit that fails its own schema (a bug): ${JSON.stringify(checked.error.issues.slice(0, 3))}`);
+  }
+  const file = join(dir, 'audit.json');
+  await writeFileAtomic(file, `${JSON.stringify(audit, null, 2)}\n`);
+  return { audit, dir, file };
+}

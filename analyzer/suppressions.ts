@@ -1,0 +1,68 @@
+/**
+ * Inline suppressions: `# testaudit: ignore[rule-a, rule-b]` covers findings of those rules on its
+ * own line (bare `# testaudit: ignore` covers every rule there); `# testaudit: ignore-file[rule]`
+ * anywhere covers the whole file. Suppressed findings stay in the JSON, marked; a suppression that
+ * covers nothing, or names an unknown rule, is itself reported.
+ */
+import type { RawFinding } from './walk.js';
+
+export interface Suppression {
+  line: number;
+  scope: 'line' | 'file';
+  /** Rule ids, or null for "every rule" (line scope only). */
+  rules: string[] | null;
+  used: Set<string>;
+}
+
+const DIRECTIVE = /#\s*testaudit:\s*(ignore-file|ignore)\b(?:\[([^\]]*)\])?/g;
+
+export function parseSuppressions(comments: ReadonlyArray<{ line: number; text: string }>): Suppression[] {
+  const out: Suppression[] = [];
+  for (const c of comments) {
+    DIRECTIVE.lastIndex = 0;
+    for (let m = DIRECTIVE.exec(c.text); m; m = DIRECTIVE.exec(c.text)) {
+      const rules = m[2] === undefined ? null : m[2].split(',').map((s) => s.trim()).filter(Boolean);
+      const scope = m[1] === 'ignore-file' ? 'file' : 'line';
+      if (scope === 'file' && (rules === null || rules.length === 0)) {
+        out.push({ line: c.line, scope, rules: [], used: new Set() });
+        continue;
+      }
+      out.push({ line: c.line, scope, rules, used: new Set() });
+    }
+  }
+  return out;
+}
+
+/** Mark suppressed findings; return the problems with the suppressions themselves. */
+export function applySuppressions<F extends RawFinding & { suppressed?: boolean }>(
+  findings: F[],
+  suppressions: Suppression[],
+  knownRules: ReadonlySet<string>,
+): Array<{ line: number; message: string }> {
+  for (const f of findings) {
+    for (const s of suppressions) {
+      const covers = s.scope === 'file' ? s.rules!.includes(f.ruleId) : s.line === f.line && (s.rules === null || s.rules.includes(f.ruleId));
+      if (covers) {
+        f.suppressed = true;
+        s.used.add(f.ruleId);
+      }
+    }
+  }
+  const problems: Array<{ line: number; message: string }> = [];
+  for (const s of suppressions) {
+    const directive = s.scope === 'file' ? 'ignore-file' : 'ignore';
+    if (s.scope === 'file' && s.rules!.length === 0) {
+      problems.push({ line: s.line, message: '`# testaudit: ignore-file` needs rule ids, e.g. `ignore-file[max-file-lines]`: a whole file is never silenced wholesale.' });
+      continue;
+    }
+    if (s.rules === null) {
+      if (s.used.size === 0) problems.push({ line: s.line, message: '`# testaudit: ignore` suppresses nothing on this line; remove it.' });
+      continue;
+    }
+    for (const id of s.rules) {
+      if (!knownRules.has(id)) problems.push({ line: s.line, message: `\`# testaudit: ${directive}[${id}]\` names an unknown rule.` });
+      else if (!s.used.has(id)) problems.push({ line: s.line, message: `\`# testaudit: ${directive}[${id}]\` suppresses nothing; remove it.` });
+    }
+  }
+  return problems;
+}

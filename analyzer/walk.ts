@@ -1,0 +1,456 @@
+/**
+ * THE walk: one pre-order traversal per file with a TreeCursor, dispatching nodes to every enabled
+ * rule's visitors and keeping the per-file facts they share (imports, classes, tests, fixtures,
+ * markers, the enclosing test). Nodes are only materialised for types somebody listens to, which
+ * keeps the walk close to the cost of the cursor itself.
+ *
+ * Positions: tree-sitter rows and columns are 0-based; this is the one place that turns them into
+ * the 1-based lines and columns findings carry.
+ */
+import type { SyntaxNode, Tree } from 'tree-sitter';
+import type { Severity } from '../src/lib/schema.js';
+import type { ClassScope, DecoratorFact, FileFacts, TestScope } from './facts.js';
+import {
+  baseClassNames,
+  calleeName,
+  decoratorName,
+  decoratorsOf,
+  isAssertionCall,
+  isFixtureDecorator,
+  markerOf,
+  markersInValue,
+  parameterNames,
+  skipKindOf,
+} from './python.js';
+import type { ReportDescriptor, Rule, RuleContext, Visitors } from './rule.js';
+
+/** A finding before snippet, fingerprint and suppression are attached. */
+export interface RawFinding {
+  ruleId: string;
+  severity: Severity;
+  line: number;
+  column: number;
+  endLine?: number;
+  message: string;
+  test?: string;
+}
+
+export interface ActiveRule {
+  rule: Rule;
+  severity: Severity;
+  options: unknown;
+}
+
+/** A rule that threw while visiting: the walk goes on without it for this file. */
+export interface RuleCrash {
+  ruleId: string;
+  error: unknown;
+}
+
+interface Scope {
+  kind: 'function' | 'class' | 'lambda';
+  test: TestScope | null;
+  cls: ClassScope | null;
+}
+
+type Handler = (arg: never) => void;
+
+const EVENTS = new Set(['module:exit', 'test:enter', 'test:exit', 'class:exit']);
+
+const WALKER_TYPES = [
+  'function_definition',
+  'class_definition',
+  'lambda',
+  'import_statement',
+  'import_from_statement',
+  'call',
+  'assert_statement',
+] as const;
+
+/** Node type names by type id, shared by every walk (ids are per language, stable for a process). */
+const typeNames: string[] = [];
+
+export interface WalkResult {
+  findings: RawFinding[];
+  crashes: RuleCrash[];
+  /** Comments containing `testaudit:`, for inline suppressions. */
+  suppressionComments: Array<{ line: number; text: string }>;
+}
+
+/**
+ * Walk `tree` (or, for a file that could not be parsed, only fire `module:exit`), dispatching to the
+ * visitors of `rules`.
+ */
+export function walkFile(tree: Tree | null, file: FileFacts, rules: readonly ActiveRule[]): WalkResult {
+  const findings: RawFinding[] = [];
+  const crashes: RuleCrash[] = [];
+  const scopes: Scope[] = [];
+  let test: TestScope | null = null;
+  let inTestBody = false;
+  let currentClass: ClassScope | null = null;
+
+  const updateScopeState = (): void => {
+    test = null;
+    inTestBody = false;
+    currentClass = null;
+    for (let i = scopes.length - 1; i >= 0; i--) {
+      const s = scopes[i]!;
+      if (s.kind === 'class' && !currentClass) currentClass = s.cls;
+      if (s.test && !test) {
+        test = s.test;
+        inTestBody = i === scopes.length - 1;
+      }
+    }
+  };
+
+  const enter = new Map<string, Array<{ fn: Handler; ruleId: string }>>();
+  const exit = new Map<string, Array<{ fn: Handler; ruleId: string }>>();
+  const events = new Map<string, Array<{ fn: Handler; ruleId: string }>>();
+  const crashed = new Set<string>();
+
+  for (const active of rules) {
+    const ruleId = active.rule.meta.id;
+    const ctx: RuleContext<unknown> = {
+      options: active.options,
+      file,
+      get test() {
+        return test;
+      },
+      get inTestBody() {
+        return inTestBody;
+      },
+      get currentClass() {
+        return currentClass;
+      },
+      report(d: ReportDescriptor) {
+        findings.push(toRawFinding(ruleId, d.severity ?? active.severity, d, test ?? enclosingTest(file.tests, d)));
+      },
+    };
+    let visitors: Visitors;
+    try {
+      visitors = active.rule.create(ctx as RuleContext<never>);
+    } catch (error) {
+      crashes.push({ ruleId, error });
+      continue;
+    }
+    for (const [key, fn] of Object.entries(visitors)) {
+      if (!fn) continue;
+      const [target, name] = EVENTS.has(key)
+        ? [events, key]
+        : key.endsWith(':exit')
+          ? [exit, key.slice(0, -':exit'.length)]
+          : [enter, key];
+      let list = target.get(name);
+      if (!list) target.set(name, (list = []));
+      list.push({ fn, ruleId });
+    }
+  }
+
+  const call = (list: Array<{ fn: Handler; ruleId: string }> | undefined, arg: unknown): void => {
+    if (!list) return;
+    for (const { fn, ruleId } of list) {
+      if (crashed.has(ruleId)) continue;
+      try {
+        (fn as (a: unknown) => void)(arg);
+      } catch (error) {
+        crashed.add(ruleId);
+        crashes.push({ ruleId, error });
+      }
+    }
+  };
+
+  const wantsSuppressionComments = file.text.includes('testaudit:');
+  const interesting = (type: string): boolean =>
+    enter.has(type) || exit.has(type) || (WALKER_TYPES as readonly string[]).includes(type) || (wantsSuppressionComments && type === 'comment');
+  const interestingById: Array<boolean | undefined> = [];
+
+  // --- walker bookkeeping -------------------------------------------------------------------
+  const localUnittestClasses = new Set<string>();
+
+  const enterClass = (node: SyntaxNode): void => {
+    const name = node.childForFieldName('name')?.text ?? '';
+    const parent = currentClass;
+    const enclosingIsFunction = scopes.length > 0 && scopes[scopes.length - 1]!.kind !== 'class';
+    const bases = baseClassNames(node);
+    const isUnittest = bases.some((b) => b.endsWith('TestCase') || localUnittestClasses.has(b));
+    if (isUnittest && !enclosingIsFunction) localUnittestClasses.add(parent ? `${parent.qualifiedName}.${name}` : name);
+    const decorators = decoratorFacts(node);
+    const body = node.childForFieldName('body');
+    let hasInit = false;
+    let notATest = false;
+    const classMarkers: string[] = [];
+    for (const stmt of body?.namedChildren ?? []) {
+      const def = stmt.type === 'decorated_definition' ? stmt.childForFieldName('definition') : stmt;
+      if (def?.type === 'function_definition' && def.childForFieldName('name')?.text === '__init__') hasInit = true;
+      if (stmt.type === 'expression_statement') {
+        const assign = stmt.firstNamedChild;
+        if (assign?.type === 'assignment') {
+          const left = assign.childForFieldName('left')?.text;
+          if (left === 'pytestmark') classMarkers.push(...markersInValue(assign.childForFieldName('right')));
+          if (left === '__test__' && assign.childForFieldName('right')?.text === 'False') notATest = true;
+        }
+      }
+    }
+    for (const d of decorators) if (d.marker) classMarkers.push(d.marker);
+    const parentCollectsClasses = parent === null ? !enclosingIsFunction : parent.collected && !parent.isUnittest && !enclosingIsFunction;
+    const collected = parentCollectsClasses && !notATest && (isUnittest || (name.startsWith('Test') && !hasInit));
+    const cls: ClassScope = {
+      name,
+      qualifiedName: parent ? `${parent.qualifiedName}.${name}` : name,
+      node,
+      line: node.startPosition.row + 1,
+      bases,
+      isUnittest,
+      hasInit,
+      collected,
+      decorators,
+      markers: unique([...classMarkers, ...(parent?.markers ?? [])]),
+      parent,
+      tests: [],
+    };
+    for (const m of classMarkers) file.markers.add(m);
+    file.classes.push(cls);
+    scopes.push({ kind: 'class', test: null, cls });
+    updateScopeState();
+  };
+
+  const enterFunction = (node: SyntaxNode): TestScope | null => {
+    const top = scopes[scopes.length - 1];
+    const name = node.childForFieldName('name')?.text ?? '';
+    const decorators = decoratorFacts(node);
+    for (const d of decorators) if (d.marker) file.markers.add(d.marker);
+    const isFixture = decorators.some((d) => isFixtureDecorator(d.node));
+    const params = parameterNames(node);
+    if (isFixture) {
+      const autouse = decorators.some((d) => d.node.type === 'call' && /autouse\s*=\s*True/.test(d.node.text));
+      file.fixtures.push({ name, line: node.startPosition.row + 1, params: withoutSelf(params), autouse, node });
+    }
+    const cls = top?.kind === 'class' ? top.cls : null;
+    const atModule = top === undefined;
+    const isTest = name.startsWith('test') && !isFixture && (atModule || (cls !== null && cls.collected));
+    let testScope: TestScope | null = null;
+    if (isTest) {
+      const outer = decorators.length > 0 ? (node.parent ?? node) : node;
+      const own = decorators.map((d) => d.marker).filter((m): m is string => m !== null);
+      const fixtures = cls ? withoutSelf(params) : params;
+      const first = node.firstChild;
+      testScope = {
+        name,
+        qualifiedName: cls ? `${cls.qualifiedName.replace(/\./g, '::')}::${name}` : name,
+        cls,
+        node,
+        body: node.childForFieldName('body'),
+        line: node.startPosition.row + 1,
+        endLine: node.endPosition.row + 1,
+        startIndex: outer.startIndex,
+        endIndex: outer.endIndex,
+        isAsync: first?.type === 'async',
+        style: cls?.isUnittest ? 'unittest' : 'pytest',
+        decorators,
+        markers: unique([...own, ...(cls?.markers ?? []), ...file.moduleMarkers]),
+        fixtures,
+        skipped: [...decorators, ...(cls ? classDecoratorsUpTo(cls) : [])].some((d) => d.skip !== null) ||
+          (cls?.markers ?? []).some(isSkipMarker) || file.moduleMarkers.some(isSkipMarker),
+        assertions: 0,
+      };
+      file.tests.push(testScope);
+      cls?.tests.push(testScope);
+    }
+    scopes.push({ kind: 'function', test: testScope, cls: null });
+    updateScopeState();
+    return testScope;
+  };
+
+  const enterImport = (node: SyntaxNode): void => {
+    const line = node.startPosition.row + 1;
+    if (node.type === 'import_statement') {
+      for (const child of node.namedChildren) {
+        if (child.type === 'dotted_name') {
+          const module = child.text.replace(/\s+/g, '');
+          file.imports.push({ module, names: [], bindings: [module.split('.')[0]!], level: 0, line, node });
+        } else if (child.type === 'aliased_import') {
+          const module = (child.childForFieldName('name')?.text ?? '').replace(/\s+/g, '');
+          const alias = child.childForFieldName('alias')?.text ?? module;
+          file.imports.push({ module, names: [], bindings: [alias], level: 0, line, node });
+        }
+      }
+      return;
+    }
+    const moduleNode = node.childForFieldName('module_name');
+    let module = '';
+    let level = 0;
+    if (moduleNode?.type === 'relative_import') {
+      const text = moduleNode.text.replace(/\s+/g, '');
+      level = /^\.*/.exec(text)![0].length;
+      module = text.slice(level);
+    } else if (moduleNode) {
+      module = moduleNode.text.replace(/\s+/g, '');
+    }
+    const names: string[] = [];
+    const bindings: string[] = [];
+    for (const child of node.childrenForFieldName('name')) {
+      if (child.type === 'aliased_import') {
+        const n = child.childForFieldName('name')?.text ?? '';
+        names.push(n);
+        bindings.push(child.childForFieldName('alias')?.text ?? n);
+      } else {
+        names.push(child.text);
+        bindings.push(child.text);
+      }
+    }
+    if (names.length === 0 && /import\s*\*/.test(node.text)) names.push('*');
+    file.imports.push({ module, names, bindings, level, line, node });
+  };
+
+  const enterCall = (node: SyntaxNode): void => {
+    if (test && inTestBody && isAssertionCall(calleeName(node), file.assertionHelpers)) test.assertions++;
+  };
+
+  const enterComment = (node: SyntaxNode): void => {
+    const text = node.text;
+    if (text.includes('testaudit:')) suppressionComments.push({ line: node.startPosition.row + 1, text });
+  };
+
+  const suppressionComments: Array<{ line: number; text: string }> = [];
+
+  if (!tree) {
+    call(events.get('module:exit'), undefined);
+    return { findings, crashes, suppressionComments };
+  }
+
+  // --- the traversal ------------------------------------------------------------------------
+  const cursor = tree.walk();
+  const exitStack: Array<{ depth: number; type: string; node: SyntaxNode }> = [];
+  let depth = 0;
+
+  const leave = (minDepth: number): void => {
+    while (exitStack.length > 0 && exitStack[exitStack.length - 1]!.depth >= minDepth) {
+      const { type, node } = exitStack.pop()!;
+      call(exit.get(type), node);
+      if (type === 'function_definition' || type === 'lambda' || type === 'class_definition') {
+        const scope = scopes.pop();
+        if (scope?.test) call(events.get('test:exit'), scope.test);
+        if (scope?.kind === 'class' && scope.cls) call(events.get('class:exit'), scope.cls);
+        updateScopeState();
+      }
+    }
+  };
+
+  for (;;) {
+    const id = cursor.nodeTypeId;
+    let wanted = interestingById[id];
+    if (wanted === undefined) {
+      const name = (typeNames[id] ??= cursor.nodeType);
+      wanted = interestingById[id] = interesting(name);
+    }
+    if (wanted) {
+      const type = typeNames[id]!;
+      const node = cursor.currentNode;
+      let tracked = exit.has(type);
+      switch (type) {
+        case 'function_definition': {
+          const t = enterFunction(node);
+          tracked = true;
+          if (t) call(events.get('test:enter'), t);
+          break;
+        }
+        case 'class_definition':
+          enterClass(node);
+          tracked = true;
+          break;
+        case 'lambda':
+          scopes.push({ kind: 'lambda', test: null, cls: null });
+          updateScopeState();
+          tracked = true;
+          break;
+        case 'import_statement':
+        case 'import_from_statement':
+          enterImport(node);
+          break;
+        case 'call':
+          enterCall(node);
+          break;
+        case 'assert_statement':
+          if (test && inTestBody) (test as TestScope).assertions++;
+          break;
+        case 'comment':
+          enterComment(node);
+          break;
+      }
+      call(enter.get(type), node);
+      if (tracked) exitStack.push({ depth, type, node });
+    }
+    if (cursor.gotoFirstChild()) {
+      depth++;
+      continue;
+    }
+    let done = false;
+    for (;;) {
+      leave(depth);
+      if (cursor.gotoNextSibling()) break;
+      if (!cursor.gotoParent()) {
+        done = true;
+        break;
+      }
+      depth--;
+    }
+    if (done) break;
+  }
+  leave(0);
+  call(events.get('module:exit'), undefined);
+  return { findings, crashes, suppressionComments };
+}
+
+/** The test containing a finding reported outside the walk (e.g. at `module:exit`). */
+function enclosingTest(tests: readonly TestScope[], d: ReportDescriptor): TestScope | null {
+  if (d.node) {
+    const at = d.node.startIndex;
+    return tests.find((t) => t.startIndex <= at && at < t.endIndex) ?? null;
+  }
+  return tests.find((t) => t.line <= d.line && d.line <= t.endLine) ?? null;
+}
+
+function toRawFinding(ruleId: string, severity: Severity, d: ReportDescriptor, test: TestScope | null): RawFinding {
+  let line: number;
+  let column: number;
+  let endLine: number | undefined;
+  if (d.node) {
+    const start = d.node.startPosition;
+    line = start.row + 1;
+    column = start.column + 1;
+    const end = d.node.endPosition.row + 1;
+    if (end !== line) endLine = end;
+  } else {
+    line = d.line;
+    column = d.column ?? 1;
+    endLine = d.endLine;
+  }
+  const raw: RawFinding = { ruleId, severity, line, column, message: d.message };
+  if (endLine !== undefined) raw.endLine = endLine;
+  if (test) raw.test = test.qualifiedName;
+  return raw;
+}
+
+function decoratorFacts(definition: SyntaxNode): DecoratorFact[] {
+  return decoratorsOf(definition).map((node) => {
+    const name = decoratorName(node);
+    return { name, marker: markerOf(name), skip: skipKindOf(node), node };
+  });
+}
+
+function classDecoratorsUpTo(cls: ClassScope): DecoratorFact[] {
+  const out: DecoratorFact[] = [];
+  for (let c: ClassScope | null = cls; c; c = c.parent) out.push(...c.decorators);
+  return out;
+}
+
+const isSkipMarker = (m: string): boolean => m === 'skip' || m === 'skipif' || m === 'xfail';
+
+function withoutSelf(params: string[]): string[] {
+  return params[0] === 'self' || params[0] === 'cls' ? params.slice(1) : params;
+}
+
+function unique(items: string[]): string[] {
+  return [...new Set(items)];
+}
+

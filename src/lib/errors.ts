@@ -1,0 +1,35 @@
+/**
+ * Known user errors: bad configuration, bad input, an archive that cannot be read. The CLI prints
+ * their message (one line per problem, naming the file or option and the fix) and exits 2; any
+ * other error is a bug and prints its stack.
+ */
+export class UserError extends Error {
+  override name = 'UserError';
+}
+
+/** The configuration (file or options) is invalid. */
+export class ConfigurationError extends UserError {
+  override name = 'ConfigurationError';
+}
+
+/** An input path, file list or git ref is unusable. */
+export class InputError extends UserError {
+  override name = 'InputError';
+}
+
+/** An archived audit cannot be read: not JSON, wrong schema version, or failing the schema. */
+export class AuditFormatError extends UserError {
+  override name = 'AuditFormatError';
+}
+
+/** Render zod issues as `path: message` lines (Starlight's error-map style); `prefix` is prepended to each path. */
+export function formatIssues(
+  issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string; code?: string; keys?: string[] }>,
+  prefix: readonly string[] = [],
+): string[] {
+  return issues.map((issue) => {
+    const path = [...prefix, ...issue.path.map(String)].join('.');
+    const message = issue.code === 'unrecognized_keys' && issue.keys ? `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}` : issue.message;
+    return path ? `${path}: ${message}` : message;
+  });
+}

@@ -1,0 +1,258 @@
+/**
+ * The data contract: `audit.json`, written by the analyzer, read by the report renderer and the site.
+ *
+ * One zod schema is the single source of truth: the TypeScript types are inferred from it, the
+ * published JSON Schema (`schema/audit.schema.json`) is generated from it, and every write and
+ * every read of an audit is validated against it.
+ *
+ * Versioning: `schemaVersion` is bumped on any breaking change (a field removed, renamed or
+ * re-typed). Adding an optional field is not breaking. Readers reject other versions with a
+ * message naming the file and both versions.
+ */
+import { z } from 'zod';
+
+/** The schema version this build writes and reads. */
+export const SCHEMA_VERSION = 1;
+
+export const severitySchema = z.enum(['error', 'warning', 'info']).describe('How serious a finding is.');
+export type Severity = z.infer<typeof severitySchema>;
+
+export const gradeSchema = z
+  .enum(['A+', 'A', 'A-', 'B+', 'B', 'B-', 'C+', 'C', 'C-', 'D', 'F'])
+  .describe('Letter grade for a 0–100 score (A+ ≥ 97 … D ≥ 60, F below).');
+export type Grade = z.infer<typeof gradeSchema>;
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
+
+/** An excerpt of the audited file around a finding: the evidence. */
+export const snippetSchema = z
+  .object({
+    startLine: z.number().int().min(1).describe('1-based line number of `lines[0]`.'),
+    lines: z.array(z.string()).describe('Source lines, without line terminators; very long lines are cut and end with "…".'),
+  })
+  .strict();
+export type Snippet = z.infer<typeof snippetSchema>;
+
+export const findingSchema = z
+  .object({
+    ruleId: z.string().describe('Id of the rule that reported the finding.'),
+    severity: severitySchema,
+    line: z.number().int().min(1).describe('1-based line of the finding.'),
+    column: z.number().int().min(1).describe('1-based column, in UTF-16 code units (as editors count).'),
+    endLine: z.number().int().min(1).optional().describe('1-based last line of the offending code.'),
+    message: z.string().describe('What is wrong here, in one sentence.'),
+    test: z.string().optional().describe('Qualified name of the enclosing test (`TestClass::test_name`), when inside one.'),
+    snippet: snippetSchema,
+    fingerprint: z
+      .string()
+      .describe('Stable identity of the finding: rule + path + enclosing test + normalised code; survives line moves.'),
+    suppressed: z.boolean().optional().describe('True when an inline `# testaudit: ignore[...]` comment covers it.'),
+  })
+  .strict();
+export type Finding = z.infer<typeof findingSchema>;
+
+/** Per-test facts, as pytest would collect the test (one entry per definition). */
+export const testDetailSchema = z
+  .object({
+    name: z.string().describe('Function name.'),
+    className: z.string().optional().describe('Dotted name of the enclosing test class(es), if any.'),
+    line: z.number().int().min(1),
+    endLine: z.number().int().min(1),
+    async: z.boolean(),
+    style: z.enum(['pytest', 'unittest']).describe('Collected as a pytest test or a unittest.TestCase method.'),
+    markers: z.array(z.string()).describe('pytest markers on the test, its classes and the module, e.g. `integration`, `skip`.'),
+    fixtures: z.array(z.string()).describe('Fixtures requested through parameters (excluding `self`/`cls`).'),
+    assertions: z.number().int().min(0).describe('Assertions in the test body (see the README for what counts).'),
+    skipped: z.boolean().describe('Carries a skip/skipif/xfail marker or unittest skip decorator (itself or its class/module).'),
+  })
+  .strict();
+export type TestDetail = z.infer<typeof testDetailSchema>;
+
+/** Points a file lost to one rule: the explanation of its score. */
+export const penaltySchema = z
+  .object({
+    ruleId: z.string(),
+    findings: z.number().int().min(1).describe('Unsuppressed findings of this rule in the file.'),
+    points: z.number().min(0).describe('Points deducted from the file score (capped per rule).'),
+  })
+  .strict();
+export type Penalty = z.infer<typeof penaltySchema>;
+
+export const fileStatusSchema = z
+  .enum(['ok', 'parse-error', 'unreadable'])
+  .describe('`parse-error`: syntax errors or parse bound exceeded; `unreadable`: binary or unreadable, never parsed.');
+export type FileStatus = z.infer<typeof fileStatusSchema>;
+
+export const fileMetricsSchema = z
+  .object({
+    bytes: z.number().int().min(0),
+    testClasses: z.number().int().min(0).describe('Collected test classes (pytest `Test*` and unittest.TestCase subclasses).'),
+    fixtures: z.number().int().min(0).describe('Functions decorated with `@pytest.fixture`.'),
+    assertions: z.number().int().min(0),
+    imports: z.number().int().min(0),
+    relativeImports: z.number().int().min(0),
+    asyncTests: z.number().int().min(0),
+    skippedTests: z.number().int().min(0).describe('Tests carrying a `skip`/`skipif`/`xfail` marker or unittest skip decorator.'),
+    markers: z.array(z.string()).describe('Distinct pytest markers used in the file, sorted.'),
+    hasDocstring: z.boolean().describe('The module has a docstring.'),
+    encoding: z.string().describe('Encoding the file was decoded with.'),
+  })
+  .strict();
+export type FileMetrics = z.infer<typeof fileMetricsSchema>;
+
+export const auditedFileSchema = z
+  .object({
+    path: z.string().describe('POSIX path relative to the audited root.'),
+    status: fileStatusSchema,
+    category: z.string().nullable().describe('Test category (`unit`, `integration`, `e2e` …) from the path, else `pytestmark`.'),
+    area: z.string().nullable().describe('Configured area whose globs match the path, if any.'),
+    lines: z.number().int().min(0).describe("Lines as Python's str.splitlines() counts them."),
+    tests: z.number().int().min(0).describe('Test functions pytest collects by default, counted per definition.'),
+    score: z.number().min(0).max(100),
+    grade: gradeSchema,
+    penalties: z.array(penaltySchema).describe('Points lost per rule; 100 minus their sum is the score.'),
+    rulesApplied: z.array(z.string()).describe('Ids of the rules that checked this file (their scope matched).'),
+    metrics: fileMetricsSchema,
+    testDetails: z.array(testDetailSchema),
+    findings: z.array(findingSchema).describe('Sorted by line, column, rule.'),
+  })
+  .strict();
+export type AuditedFile = z.infer<typeof auditedFileSchema>;
+
+export const ruleScopeSchema = z
+  .object({
+    categories: z.array(z.string()).nullable().describe('Test categories the rule applies to; null means all files.'),
+    paths: z.array(z.string()).describe('Globs (relative to the root) the rule is limited to; empty means all.'),
+  })
+  .strict();
+export type RuleScope = z.infer<typeof ruleScopeSchema>;
+
+/** A rule as it ran in this audit: its documentation and its effective configuration. */
+export const ruleRecordSchema = z
+  .object({
+    id: z.string(),
+    category: z.string().describe('Compliance category the rule scores under, e.g. `real-services`, `structure`.'),
+    severity: severitySchema.describe('Effective severity in this audit.'),
+    defaultSeverity: severitySchema,
+    description: z.string().describe('What the rule checks, one line.'),
+    why: z.string().describe('Why it matters.'),
+    howToFix: z.string(),
+    options: z.record(z.string(), z.unknown()).describe('Effective options.'),
+    scope: ruleScopeSchema,
+  })
+  .strict();
+export type RuleRecord = z.infer<typeof ruleRecordSchema>;
+
+export const categoryScoreSchema = z
+  .object({
+    id: z.string().describe('Compliance category id (the `category` of its rules).'),
+    title: z.string(),
+    score: z.number().min(0).max(100).describe('Mean over applicable files of 100 minus the points lost to this category.'),
+    grade: gradeSchema,
+    applicableFiles: z.number().int().min(0).describe('Files at least one rule of the category applies to.'),
+    failingFiles: z.number().int().min(0).describe('Applicable files with at least one unsuppressed finding of the category.'),
+    findings: z.number().int().min(0),
+    rules: z.array(z.string()),
+  })
+  .strict();
+export type CategoryScore = z.infer<typeof categoryScoreSchema>;
+
+export const groupStatsSchema = z
+  .object({
+    name: z.string().describe('Test category or area name; `(none)` for files without one.'),
+    files: z.number().int().min(0),
+    lines: z.number().int().min(0),
+    tests: z.number().int().min(0),
+    score: z.number().min(0).max(100),
+    grade: gradeSchema,
+  })
+  .strict();
+export type GroupStats = z.infer<typeof groupStatsSchema>;
+
+export const ruleCountSchema = z
+  .object({
+    findings: z.number().int().min(0).describe('Unsuppressed findings.'),
+    files: z.number().int().min(0).describe('Files with at least one unsuppressed finding.'),
+    suppressed: z.number().int().min(0),
+  })
+  .strict();
+
+export const summarySchema = z
+  .object({
+    files: z.number().int().min(0),
+    lines: z.number().int().min(0),
+    tests: z.number().int().min(0),
+    averageLines: z.number().min(0),
+    score: z.number().min(0).max(100),
+    grade: gradeSchema,
+    statuses: z
+      .object({ ok: z.number().int(), 'parse-error': z.number().int(), unreadable: z.number().int() })
+      .strict(),
+    categories: z.array(categoryScoreSchema).describe('Compliance categories, in rule-catalogue order.'),
+    testCategories: z.array(groupStatsSchema).describe('Files by test category (unit, integration, e2e …).'),
+    areas: z.array(groupStatsSchema).describe('Files by configured area.'),
+    findingsBySeverity: z.object({ error: z.number().int(), warning: z.number().int(), info: z.number().int() }).strict(),
+    findingsByRule: z.record(z.string(), ruleCountSchema).describe('Every rule that ran, with zero counts too.'),
+  })
+  .strict();
+export type Summary = z.infer<typeof summarySchema>;
+
+export const scoringSchema = z
+  .object({
+    method: z.literal('file-mean').describe('Overall score = mean of file scores.'),
+    weights: z
+      .object({ error: z.number().min(0), warning: z.number().min(0), info: z.number().min(0) })
+      .strict()
+      .describe('Points one finding of each severity costs its file.'),
+    ruleCap: z.number().min(1).describe('A rule costs a file at most `ruleCap` × the weight of its severity.'),
+    target: z.number().min(0).max(100).describe('Category score at or above which a category counts as a strength.'),
+    formula: z.string().describe('The formula in words, for reports.'),
+  })
+  .strict();
+export type Scoring = z.infer<typeof scoringSchema>;
+
+export const auditMetaSchema = z
+  .object({
+    id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'an id is letters, digits, ".", "_" and "-"'),
+    date: isoDate,
+    title: z.string(),
+    auditor: z.string().describe('Tool and version that computed the audit.'),
+    standards: z.array(z.string()).describe('Standards applied: the preset and the config file, if any.'),
+    scope: z
+      .object({
+        root: z.string().describe('Display name of the audited root (never an absolute path).'),
+        description: z.string().describe('Human-readable selection, e.g. "all test files" or "12 files changed since main".'),
+        selection: z.enum(['all', 'files-from', 'changed-since']),
+        include: z.array(z.string()),
+        exclude: z.array(z.string()),
+        since: z.string().optional().describe('Git ref for `--changed-since`.'),
+        filesFrom: z.string().optional().describe('Name of the `--files-from` list.'),
+      })
+      .strict(),
+    source: z
+      .object({
+        commit: z.string(),
+        branch: z.string().nullable(),
+        remoteUrl: z.string().nullable().describe('Remote URL without credentials.'),
+      })
+      .strict()
+      .optional()
+      .describe('Git facts when the root is in a git checkout.'),
+    preset: z.string(),
+    configDigest: z.string().describe('sha256 of the effective configuration (rules, options, scopes, scoring).'),
+  })
+  .strict();
+export type AuditMeta = z.infer<typeof auditMetaSchema>;
+
+export const auditSchema = z
+  .object({
+    schemaVersion: z.literal(SCHEMA_VERSION),
+    tool: z.object({ name: z.literal('testaudit'), version: z.string() }).strict(),
+    audit: auditMetaSchema,
+    scoring: scoringSchema,
+    summary: summarySchema,
+    rules: z.array(ruleRecordSchema).describe('Every rule that ran, with its effective configuration.'),
+    files: z.array(auditedFileSchema).describe('Sorted by path.'),
+  })
+  .strict();
+export type Audit = z.infer<typeof auditSchema>;
