@@ -1,0 +1,43 @@
+/**
+ * The rule registry. Order is the rule catalogue's order (category by category). A meta-test checks
+ * that every file in this folder is registered here, documented, and exercised by its own tests.
+ */
+import type { Rule } from '../rule.js';
+import absoluteImports from './absolute-imports.js';
+import approvedHelpers from './approved-helpers.js';
+import asyncHygiene from './async-hygiene.js';
+import categoryMarkers from './category-markers.js';
+import e2eAuth from './e2e-auth.js';
+import encoding from './encoding.js';
+import internalError from './internal-error.js';
+import maxFileLines from './max-file-lines.js';
+import moduleDocstring from './module-docstring.js';
+import noMocksInIntegration from './no-mocks-in-integration.js';
+import noOsEnviron from './no-os-environ.js';
+import parseError from './parse-error.js';
+import unreadable from './unreadable.js';
+import unusedSuppression from './unused-suppression.js';
+
+export const RULES: readonly Rule[] = [
+  // real services
+  noMocksInIntegration,
+  approvedHelpers,
+  e2eAuth,
+  // structure
+  maxFileLines,
+  absoluteImports,
+  categoryMarkers,
+  noOsEnviron,
+  // documentation
+  moduleDocstring,
+  // async hygiene
+  asyncHygiene,
+  // file health
+  parseError,
+  encoding,
+  unreadable,
+  unusedSuppression,
+  internalError,
+] as Rule[];
+
+export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.meta.id, r]));

@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { defineRule } from '../rule.js';
+
+/** Reported by the pipeline (analyzer/parse.ts), not by a visitor. */
+export default defineRule({
+  meta: {
+    id: 'parse-error',
+    category: 'file-health',
+    severity: 'error',
+    description: 'The module parses: no syntax errors, and parsing stays within its bound.',
+    why: 'pytest cannot import a module with a syntax error: every test in it is lost to a collection error, and no other rule can inspect it.',
+    howToFix: 'Fix the syntax error at the reported line (Python 3 syntax; Python 2 code such as `print "x"` does not parse).',
+    options: z.object({}).strict(),
+    categories: null,
+    runsOnBrokenFiles: true,
+    internal: true,
+    examples: { invalid: 'def test_total(:\n    assert total() == 3', valid: 'def test_total():\n    assert total() == 3' },
+  },
+  create: () => ({}),
+});

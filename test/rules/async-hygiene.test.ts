@@ -1,0 +1,64 @@
+import rule from '../../analyzer/rules/async-hygiene.js';
+import { py, ruleTester } from '../helpers/rule-tester.js';
+
+ruleTester(rule, {
+  valid: [
+    { name: 'marked async test awaiting asyncio.sleep', code: py`
+        import asyncio, pytest, time
+        @pytest.mark.asyncio
+        async def test_a():
+            await asyncio.sleep(0.1)
+        def test_sync():
+            time.sleep(0.1)
+      ` },
+    { name: 'module pytestmark and anyio', code: py`
+        import pytest
+        pytestmark = pytest.mark.anyio
+        async def test_a(): pass
+      ` },
+    { name: 'asyncio_mode = auto', options: { asyncioMode: 'auto' }, code: 'async def test_a(): pass\n' },
+    { name: 'unittest IsolatedAsyncioTestCase needs no marker', code: py`
+        import unittest
+        class T(unittest.IsolatedAsyncioTestCase):
+            async def test_a(self): pass
+      ` },
+    { name: 'time.sleep in a sync helper nested in an async test', code: py`
+        import time, pytest
+        @pytest.mark.asyncio
+        async def test_a():
+            def helper():
+                time.sleep(1)
+            await run_in_thread(helper)
+      ` },
+  ],
+  invalid: [
+    { name: 'unmarked async test in strict mode', code: py`
+        class TestEvents:
+            async def test_started(self):
+                pass
+      `, errors: [{ line: 2, message: "Async test `TestEvents::test_started` has no `asyncio` marker; in pytest-asyncio's strict mode it is skipped, not run." }] },
+    { name: 'time.sleep in a coroutine, also imported by name', code: py`
+        import pytest
+        from time import sleep
+        @pytest.mark.asyncio
+        async def test_a():
+            sleep(1)
+        async def helper():
+            import time
+            time.sleep(2)
+      `, errors: [
+        { line: 5, message: '`time.sleep()` blocks the event loop inside `async def`; use `await asyncio.sleep()`.' },
+        { line: 8, message: '`time.sleep()` blocks the event loop inside `async def`; use `await asyncio.sleep()`.' },
+      ] },
+    { name: 'asyncio.run and run_until_complete inside tests', code: py`
+        import asyncio
+        def test_a():
+            asyncio.run(main())
+        def test_b(loop):
+            loop.run_until_complete(main())
+      `, errors: [
+        { line: 3, message: '`asyncio.run()` drives an event loop by hand inside a test; make the test `async def` and let the runner own the loop.' },
+        { line: 5, message: '`loop.run_until_complete()` drives an event loop by hand inside a test; make the test `async def` and let the runner own the loop.' },
+      ] },
+  ],
+});
