@@ -6,6 +6,9 @@ import { Command, CommanderError } from 'commander';
 import { UserError } from '../src/lib/errors.js';
 import { registerAudit } from './commands/audit.js';
 import { EXIT, type CommandContext, type Io } from './commands/context.js';
+
+/** Every subcommand lives in `commands/<name>.ts` and registers itself here, one line each. */
+const COMMANDS = [registerAudit];
 import { TOOL_VERSION } from './version.js';
 
 export { EXIT };
@@ -32,7 +35,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     .showHelpAfterError('(run with --help for usage)');
 
   const ctx: CommandContext = { io, setExitCode: (code) => void (exitCode = code), debug: () => debug };
-  registerAudit(program, ctx);
+  for (const register of COMMANDS) register(program, ctx);
 
   try {
     await program.parseAsync(argv, { from: 'user' });
