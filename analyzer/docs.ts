@@ -4,7 +4,7 @@
  * a test fails when the committed copies differ from what the code generates.
  */
 import { z } from 'zod';
-import { heading, codeBlock, code, list, paragraph, root, strong, table, toGfm } from '../src/lib/mdast.js';
+import { heading, codeBlock, code, list, paragraph, prose, root, strong, table, toGfm } from '../src/lib/mdast.js';
 import { auditSchema } from '../src/lib/schema.js';
 import { configFileSchema, PRESETS, PRESET_NAMES, type RuleSetting } from './config.js';
 import { RULE_CATEGORIES, type Rule } from './rule.js';
@@ -69,17 +69,17 @@ function ruleSection(rule: Rule): RootContent[] {
   const presets = presetsOf(m.id);
   const out: RootContent[] = [
     heading(4, code(m.id)),
-    paragraph(m.description),
+    paragraph(...prose(m.description)),
     list([
       [strong('Category:'), ` ${RULE_CATEGORIES[m.category]} · `, strong('default severity:'), ` ${m.severity} · `, strong('applies to:'), ` ${scope}${m.testModulesOnly ? ' (test modules, not conftest.py)' : ''}`],
       [strong('Presets:'), ` ${presets.length ? presets.join(', ') : 'none (enable it in your config)'}`],
     ]),
-    paragraph(strong('Why is this bad?'), ` ${m.why}`),
-    paragraph(strong('How to fix:'), ` ${m.howToFix}`),
+    paragraph(strong('Why is this bad?'), ' ', ...prose(m.why)),
+    paragraph(strong('How to fix:'), ' ', ...prose(m.howToFix)),
   ];
   const options = optionDocs(rule);
   if (options.length) {
-    out.push(paragraph(strong('Options')), table(['Option', 'Default', 'Description'], options.map((o) => [code(o.name), code(o.defaultValue), o.description])));
+    out.push(paragraph(strong('Options')), table(['Option', 'Default', 'Description'], options.map((o) => [code(o.name), code(o.defaultValue), prose(o.description)])));
   }
   if (!m.internal) {
     out.push(paragraph(strong('Example')), codeBlock(m.examples.invalid, 'python'), paragraph(strong('Use instead')), codeBlock(m.examples.valid, 'python'));
@@ -90,7 +90,7 @@ function ruleSection(rule: Rule): RootContent[] {
 /** The rule reference section of the README: every rule, by category, from its `meta`. */
 export function ruleReferenceMarkdown(): string {
   const blocks: RootContent[] = [];
-  const summaryRows = RULES.map((r) => [code(r.meta.id), RULE_CATEGORIES[r.meta.category], r.meta.severity, presetsOf(r.meta.id).join(', ') || '—', r.meta.description]);
+  const summaryRows = RULES.map((r) => [code(r.meta.id), RULE_CATEGORIES[r.meta.category], r.meta.severity, presetsOf(r.meta.id).join(', ') || '—', prose(r.meta.description)]);
   blocks.push(table(['Rule', 'Category', 'Default', 'Presets', 'What it checks'], summaryRows));
   for (const [category, title] of Object.entries(RULE_CATEGORIES)) {
     const rules = RULES.filter((r) => r.meta.category === category);

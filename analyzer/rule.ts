@@ -35,8 +35,12 @@ export interface RuleMeta<O extends z.ZodType = z.ZodType> {
   options: O;
   /** Test categories the rule applies to by default; null means every audited test module. */
   categories: readonly string[] | null;
-  /** A short invalid and valid Python example for the rule reference. */
-  examples: { invalid: string; valid: string };
+  /**
+   * A short invalid and valid Python example for the rule reference. A test checks that `invalid`
+   * is reported and `valid` is not, as a file at `path` (default: `tests/<first category>/test_example.py`),
+   * unless the example only describes the case (`illustrative`, e.g. a 1,600-line file).
+   */
+  examples: { invalid: string; valid: string; path?: string; illustrative?: boolean };
   /**
    * Rules that report on the file as a whole and run even when the file could not be parsed
    * (`parse-error`, `encoding`, `unreadable`, `max-file-lines`).

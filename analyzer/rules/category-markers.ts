@@ -22,6 +22,7 @@ export default defineRule({
     examples: {
       invalid: '# tests/integration/test_orders.py\nimport pytest\n\n@pytest.mark.unit\ndef test_order_is_saved(db): ...',
       valid: '# tests/integration/test_orders.py\nimport pytest\n\npytestmark = pytest.mark.integration\n\ndef test_order_is_saved(db): ...',
+      path: 'tests/integration/test_orders.py',
     },
   },
   create(ctx) {

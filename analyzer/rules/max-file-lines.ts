@@ -20,6 +20,7 @@ export default defineRule({
     examples: {
       invalid: '# test_everything.py — 1,859 lines of tests for one feature',
       valid: '# test_agent_started_basic.py (400 lines), test_agent_started_errors.py (250 lines)',
+      illustrative: true,
     },
   },
   create(ctx) {

@@ -11,6 +11,19 @@ export type Inline = PhrasingContent | string;
 
 const inline = (c: Inline): PhrasingContent => (typeof c === 'string' ? { type: 'text', value: c } : c);
 
+/**
+ * Our own prose (rule meta, never audited code) where `backticked` spans are inline code: the one
+ * piece of Markdown syntax the rule texts use. Everything else stays literal text.
+ */
+export function prose(value: string): PhrasingContent[] {
+  const out: PhrasingContent[] = [];
+  value.split(/(`[^`\n]+`)/).forEach((part, i) => {
+    if (part === '') return;
+    out.push(i % 2 === 1 ? { type: 'inlineCode', value: part.slice(1, -1) } : { type: 'text', value: part });
+  });
+  return out;
+}
+
 export const text = (value: string): Text => ({ type: 'text', value });
 export const code = (value: string): InlineCode => ({ type: 'inlineCode', value });
 export const strong = (...children: Inline[]): Strong => ({ type: 'strong', children: children.map(inline) });
@@ -35,9 +48,13 @@ function isBlockList(item: Inline[] | BlockContent[]): item is BlockContent[] {
   return item.length > 0 && typeof item[0] === 'object' && ['paragraph', 'code', 'list', 'table', 'blockquote', 'heading'].includes((item[0] as BlockContent).type);
 }
 
+/** A table cell: one inline, or several in a row. */
+export type Cell = Inline | Inline[];
+
 /** A GFM table; every row must have the header's number of cells. */
-export function table(header: Inline[], rows: Inline[][], align: Array<'left' | 'right' | 'center' | null> = []): Table {
-  const cells = (row: Inline[]): TableCell[] => row.map((c) => ({ type: 'tableCell', children: [inline(c)] }));
+export function table(header: Cell[], rows: Cell[][], align: Array<'left' | 'right' | 'center' | null> = []): Table {
+  const cells = (row: Cell[]): TableCell[] =>
+    row.map((c) => ({ type: 'tableCell', children: Array.isArray(c) ? c.map(inline) : [inline(c)] }));
   for (const [i, row] of rows.entries()) {
     if (row.length !== header.length) throw new Error(`table row ${i + 1} has ${row.length} cells, the header ${header.length}`);
   }
