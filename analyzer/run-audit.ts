@@ -96,11 +96,18 @@ function displayRoot(root: string, source: SourceInfo | null): string {
   return basename(root) || root;
 }
 
+/** YYYY-MM-DD naming a real day (no 2026-02-30, which Date.parse would roll into March). */
+export function isCalendarDate(date: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return false;
+  const time = Date.parse(`${date}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === date;
+}
+
 export async function runAudit(req: AuditRequest): Promise<AuditResult> {
   const root = resolve(req.root);
   const rootStat = await stat(root).catch(() => null);
   if (!rootStat?.isDirectory()) throw new InputError(`${req.root}: not a directory; pass the folder of the test suite to audit.`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(req.date) || Number.isNaN(Date.parse(`${req.date}T00:00:00Z`))) {
+  if (!isCalendarDate(req.date)) {
     throw new InputError(`--date ${req.date}: expected a date as YYYY-MM-DD.`);
   }
   if (req.id !== undefined && !/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(req.id)) {
