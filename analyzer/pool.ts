@@ -50,11 +50,10 @@ async function auditInThread(root: string, paths: readonly string[], config: Eff
   return out;
 }
 
-function workerEntry(): { url: URL; execArgv: string[] } {
+function workerEntry(): URL {
   const js = new URL('./worker.js', import.meta.url);
-  if (existsSync(fileURLToPath(js))) return { url: js, execArgv: [] };
-  // Running from TypeScript sources (tests): load the worker through tsx.
-  return { url: new URL('./worker.ts', import.meta.url), execArgv: ['--import', 'tsx'] };
+  // Running from TypeScript sources (tests), a bootstrap registers tsx inside the worker thread.
+  return existsSync(fileURLToPath(js)) ? js : new URL('./worker-dev.mjs', import.meta.url);
 }
 
 function auditInWorkers(
@@ -66,7 +65,7 @@ function auditInWorkers(
   opts: PoolOptions,
 ): Promise<AuditedFile[]> {
   const results: Array<AuditedFile | undefined> = new Array(paths.length);
-  const { url, execArgv } = workerEntry();
+  const url = workerEntry();
   const init: WorkerInit = { root, config, limits };
   let next = 0;
   let done = 0;
@@ -90,7 +89,7 @@ function auditInWorkers(
       worker.postMessage({ batch } satisfies WorkerRequest);
     };
     for (let w = 0; w < jobs; w++) {
-      const worker = new Worker(url, { workerData: init, execArgv });
+      const worker = new Worker(url, { workerData: init });
       workers.push(worker);
       worker.on('message', (response: WorkerResponse) => {
         for (const { index, file, ms } of response.results) {
