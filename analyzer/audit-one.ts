@@ -5,9 +5,14 @@ import type Parser from 'tree-sitter';
 import { gradeFor } from '../src/lib/grades.js';
 import type { AuditedFile } from '../src/lib/schema.js';
 import { analyzeFile, type AnalysisPlan } from './analyze-file.js';
+import { readCached, writeCached, type CacheSpec } from './cache.js';
+import { NativeMemoryGuard } from './native-memory.js';
 import { fileScore, penaltiesOf } from './score.js';
 
-export async function auditOne(root: string, path: string, plan: AnalysisPlan, parser: Parser): Promise<AuditedFile> {
+/** One per thread: this module is loaded once by each worker. */
+const memory = new NativeMemoryGuard();
+
+export async function auditOne(root: string, path: string, plan: AnalysisPlan, parser: Parser, cache: CacheSpec | null = null): Promise<AuditedFile> {
   let bytes: Uint8Array;
   try {
     bytes = await readFile(join(root, path));
@@ -15,8 +20,13 @@ export async function auditOne(root: string, path: string, plan: AnalysisPlan, p
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
     return failedFile(path, plan, 'unreadable', `The file cannot be read (${code}); it was not audited.`);
   }
+  const cached = cache && readCached(cache, path, bytes);
+  if (cached) return cached;
   try {
-    return analyzeFile(path, bytes, plan, parser);
+    const file = analyzeFile(path, bytes, plan, parser);
+    memory.parsed(bytes.length);
+    if (cache) writeCached(cache, path, bytes, file);
+    return file;
   } catch (error) {
     parser.reset();
     const message = error instanceof Error ? error.message : String(error);

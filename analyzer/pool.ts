@@ -9,6 +9,7 @@ import { Worker } from 'node:worker_threads';
 import type { AuditedFile } from '../src/lib/schema.js';
 import { createPlan } from './analyze-file.js';
 import { auditOne } from './audit-one.js';
+import { cacheSpec, prepareCacheRoot } from './cache.js';
 import type { EffectiveConfig } from './config.js';
 import { createParser, DEFAULT_PARSE_LIMITS, type ParseLimits } from './parse.js';
 import type { WorkerInit, WorkerRequest, WorkerResponse } from './worker.js';
@@ -17,6 +18,8 @@ export interface PoolOptions {
   /** Worker threads; 1 audits in this thread. Default: the available parallelism. */
   jobs?: number;
   limits?: ParseLimits;
+  /** Folder of the result cache; null or absent: no cache. */
+  cacheDir?: string | null;
   /** Called after each file, in completion order. */
   onFile?: (file: AuditedFile, ms: number) => void;
 }
@@ -32,16 +35,18 @@ export function defaultJobs(): number {
 export async function auditFiles(root: string, paths: readonly string[], config: EffectiveConfig, opts: PoolOptions = {}): Promise<AuditedFile[]> {
   const limits = opts.limits ?? DEFAULT_PARSE_LIMITS;
   const jobs = Math.max(1, Math.min(opts.jobs ?? defaultJobs(), Math.floor(paths.length / MIN_FILES_PER_WORKER)));
-  return jobs <= 1 ? auditInThread(root, paths, config, limits, opts) : auditInWorkers(root, paths, config, limits, jobs, opts);
+  const cache = opts.cacheDir && prepareCacheRoot(opts.cacheDir) ? cacheSpec(opts.cacheDir, config, limits) : null;
+  const init: WorkerInit = { root, config, limits, cache };
+  return jobs <= 1 ? auditInThread(init, paths, opts) : auditInWorkers(init, paths, jobs, opts);
 }
 
-async function auditInThread(root: string, paths: readonly string[], config: EffectiveConfig, limits: ParseLimits, opts: PoolOptions): Promise<AuditedFile[]> {
+async function auditInThread({ root, config, limits, cache }: WorkerInit, paths: readonly string[], opts: PoolOptions): Promise<AuditedFile[]> {
   const plan = createPlan(config, limits);
   const parser = createParser();
   const out: AuditedFile[] = [];
   for (let i = 0; i < paths.length; i++) {
     const start = performance.now();
-    const file = await auditOne(root, paths[i]!, plan, parser);
+    const file = await auditOne(root, paths[i]!, plan, parser, cache);
     out.push(file);
     opts.onFile?.(file, performance.now() - start);
     // Let native trees be collected: a tight loop lets them pile up until the next GC.
@@ -56,17 +61,9 @@ function workerEntry(): URL {
   return existsSync(fileURLToPath(js)) ? js : new URL('./worker-dev.mjs', import.meta.url);
 }
 
-function auditInWorkers(
-  root: string,
-  paths: readonly string[],
-  config: EffectiveConfig,
-  limits: ParseLimits,
-  jobs: number,
-  opts: PoolOptions,
-): Promise<AuditedFile[]> {
+function auditInWorkers(init: WorkerInit, paths: readonly string[], jobs: number, opts: PoolOptions): Promise<AuditedFile[]> {
   const results: Array<AuditedFile | undefined> = new Array(paths.length);
   const url = workerEntry();
-  const init: WorkerInit = { root, config, limits };
   let next = 0;
   let done = 0;
   const workers: Worker[] = [];

@@ -11,6 +11,7 @@ import { claimAuditFolder, writeFileAtomic } from './archive.js';
 import { configDigest, parseConfigFile, resolveConfig, type EffectiveConfig, type PresetName } from './config.js';
 import { discoverTestFiles, filesChangedSince, filesFromList } from './discover.js';
 import { sourceInfo, type SourceInfo } from './git.js';
+import { CACHE_DIR_NAME } from './cache.js';
 import { auditFiles } from './pool.js';
 import { RULES_BY_ID } from './rules/index.js';
 import { scoringRecord, summarise } from './score.js';
@@ -34,6 +35,8 @@ export interface AuditRequest {
   exclude?: string[];
   jobs?: number;
   force?: boolean;
+  /** Result cache folder (default `<root>/.testaudit-cache`); false: no cache. */
+  cacheDir?: string | false;
   /** Called once the file list is known. */
   onStart?: (total: number) => void;
   onFile?: (file: AuditedFile, ms: number) => void;
@@ -128,7 +131,11 @@ export async function runAudit(req: AuditRequest): Promise<AuditResult> {
   const git = await sourceInfo(root);
 
   req.onStart?.(paths.length);
-  const files = await auditFiles(root, paths, config, { ...(req.jobs ? { jobs: req.jobs } : {}), ...(req.onFile ? { onFile: req.onFile } : {}) });
+  const files = await auditFiles(root, paths, config, {
+    cacheDir: req.cacheDir === false ? null : resolve(root, req.cacheDir ?? CACHE_DIR_NAME),
+    ...(req.jobs ? { jobs: req.jobs } : {}),
+    ...(req.onFile ? { onFile: req.onFile } : {}),
+  });
 
   const rules: RuleRecord[] = config.rules.map((r) => {
     const meta = RULES_BY_ID.get(r.id)!.meta;

@@ -3,6 +3,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { AuditedFile } from '../src/lib/schema.js';
 import { createPlan } from './analyze-file.js';
 import { auditOne } from './audit-one.js';
+import type { CacheSpec } from './cache.js';
 import type { EffectiveConfig } from './config.js';
 import { createParser, type ParseLimits } from './parse.js';
 
@@ -10,6 +11,7 @@ export interface WorkerInit {
   root: string;
   config: EffectiveConfig;
   limits: ParseLimits;
+  cache: CacheSpec | null;
 }
 export interface WorkerRequest {
   batch: Array<{ index: number; path: string }>;
@@ -26,7 +28,7 @@ parentPort!.on('message', async (request: WorkerRequest) => {
   const results: WorkerResponse['results'] = [];
   for (const { index, path } of request.batch) {
     const start = performance.now();
-    const file = await auditOne(init.root, path, plan, parser);
+    const file = await auditOne(init.root, path, plan, parser, init.cache);
     results.push({ index, file, ms: performance.now() - start });
   }
   parentPort!.postMessage({ results } satisfies WorkerResponse);

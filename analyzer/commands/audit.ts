@@ -27,6 +27,8 @@ interface AuditOptions {
   include?: string[];
   exclude?: string[];
   jobs?: number;
+  cache: boolean;
+  cacheDir?: string;
   force?: boolean;
   quiet?: boolean;
   json?: boolean;
@@ -50,6 +52,8 @@ export function registerAudit(program: Command, ctx: CommandContext): void {
     .option('--include <glob>', 'only files matching GLOB (repeatable; replaces the default patterns)', collect)
     .option('--exclude <glob>', 'leave out files matching GLOB (repeatable)', collect)
     .option('--jobs <n>', 'worker threads (default: available cores)', positiveInt('--jobs'))
+    .option('--no-cache', 'audit every file again instead of reusing results of unchanged files')
+    .option('--cache-dir <dir>', 'result cache folder (default: ROOT/.testaudit-cache)')
     .option('--force', 'replace an existing audit with the same id')
     .option('--quiet', 'print nothing but errors')
     .option('--json', 'print a machine-readable summary on stdout')
@@ -74,6 +78,7 @@ export function registerAudit(program: Command, ctx: CommandContext): void {
         ...(opts.include ? { include: opts.include } : {}),
         ...(opts.exclude ? { exclude: opts.exclude } : {}),
         ...(opts.jobs ? { jobs: opts.jobs } : {}),
+        ...(!opts.cache ? { cacheDir: false as const } : opts.cacheDir ? { cacheDir: resolve(io.cwd, opts.cacheDir) } : {}),
         force: opts.force ?? false,
         onStart: (total) => progress?.start(total),
         onFile: (file, ms) => {
