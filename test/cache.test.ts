@@ -22,7 +22,7 @@ function entries(dir: string): string[] {
 }
 
 test('an entry is found again for the same path and bytes only', () => {
-  const spec = cacheSpec(tempTree(), resolveConfig(undefined, {}), DEFAULT_PARSE_LIMITS);
+  const spec = cacheSpec(tempTree(), resolveConfig(null, {}), DEFAULT_PARSE_LIMITS);
   writeCached(spec, FILE.path, bytes, FILE);
   expect(readCached(spec, FILE.path, bytes)).toEqual(FILE);
   expect(readCached(spec, 'tests/test_b.py', bytes)).toBeNull();
@@ -31,8 +31,8 @@ test('an entry is found again for the same path and bytes only', () => {
 
 test('a different configuration uses a different folder', () => {
   const root = tempTree();
-  const a = cacheSpec(root, resolveConfig(undefined, {}), DEFAULT_PARSE_LIMITS);
-  const b = cacheSpec(root, resolveConfig(undefined, { preset: 'real-services' }), DEFAULT_PARSE_LIMITS);
+  const a = cacheSpec(root, resolveConfig(null, {}), DEFAULT_PARSE_LIMITS);
+  const b = cacheSpec(root, resolveConfig(null, { preset: 'real-services' }), DEFAULT_PARSE_LIMITS);
   const c = cacheSpec(root, resolveConfig({ rules: { 'max-file-lines': { options: { max: 100 } } } }, {}), DEFAULT_PARSE_LIMITS);
   expect(new Set([a.dir, b.dir, c.dir]).size).toBe(3);
 });
@@ -43,7 +43,7 @@ test.each([
   ['emptied', () => ''],
   ['not ours', () => 'hello\n{}'],
 ])('a %s entry is ignored', (_name, damage) => {
-  const spec = cacheSpec(tempTree(), resolveConfig(undefined, {}), DEFAULT_PARSE_LIMITS);
+  const spec = cacheSpec(tempTree(), resolveConfig(null, {}), DEFAULT_PARSE_LIMITS);
   writeCached(spec, FILE.path, bytes, FILE);
   const [entry] = entries(spec.dir);
   writeFileSync(entry!, damage(readFileSync(entry!, 'utf8')));
