@@ -32,9 +32,14 @@ export function defaultJobs(): number {
   return Math.max(1, availableParallelism());
 }
 
+/** Threads actually used for `files` files when `requested` are allowed. */
+export function effectiveJobs(requested: number, files: number): number {
+  return Math.max(1, Math.min(requested, Math.floor(files / MIN_FILES_PER_WORKER)));
+}
+
 export async function auditFiles(root: string, paths: readonly string[], config: EffectiveConfig, opts: PoolOptions = {}): Promise<AuditedFile[]> {
   const limits = opts.limits ?? DEFAULT_PARSE_LIMITS;
-  const jobs = Math.max(1, Math.min(opts.jobs ?? defaultJobs(), Math.floor(paths.length / MIN_FILES_PER_WORKER)));
+  const jobs = effectiveJobs(opts.jobs ?? defaultJobs(), paths.length);
   const cache = opts.cacheDir && prepareCacheRoot(opts.cacheDir) ? cacheSpec(opts.cacheDir, config, limits) : null;
   const init: WorkerInit = { root, config, limits, cache };
   return jobs <= 1 ? auditInThread(init, paths, opts) : auditInWorkers(init, paths, jobs, opts);

@@ -1,0 +1,86 @@
+/**
+ * One measured run, in its own process so that its peak memory is its own:
+ *   node out/bench/child.js read|parse|audit ROOT JOBS [CACHE_DIR|-]
+ * prints {"ms":…, "maxRssMB":…, "files":…}. `read` and `parse` are the floors: the same discovery
+ * and the same number of worker threads as an audit, doing only the reading (and parsing).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { DEFAULT_INCLUDE } from '../analyzer/config.js';
+import { discoverTestFiles } from '../analyzer/discover.js';
+import { NativeMemoryGuard } from '../analyzer/native-memory.js';
+import { effectiveJobs } from '../analyzer/pool.js';
+import { createParser, parseSource } from '../analyzer/parse.js';
+import { decodeSource } from '../analyzer/read.js';
+import { runAudit } from '../analyzer/run-audit.js';
+
+type Mode = 'read' | 'parse' | 'audit';
+
+interface FloorJob {
+  root: string;
+  paths: string[];
+  parse: boolean;
+}
+
+async function floorWork({ root, paths, parse }: FloorJob): Promise<number> {
+  const parser = parse ? createParser() : null;
+  const memory = new NativeMemoryGuard();
+  let chars = 0;
+  for (const [i, path] of paths.entries()) {
+    // Yield as the audit does: tree-sitter's finalisers run on the event loop, not inside GC.
+    if (i % 20 === 19) await new Promise((r) => setImmediate(r));
+    const { text } = decodeSource(readFileSync(join(root, path)));
+    chars += text.length;
+    if (parser) {
+      parseSource(parser, text);
+      memory.parsed(text.length);
+    }
+  }
+  return chars;
+}
+
+async function floor(root: string, paths: string[], jobs: number, parse: boolean): Promise<void> {
+  const shares: string[][] = Array.from({ length: jobs }, () => []);
+  paths.forEach((p, i) => shares[i % jobs]!.push(p));
+  await Promise.all(
+    shares.map(
+      (share) =>
+        new Promise<void>((resolve, reject) => {
+          const w = new Worker(fileURLToPath(import.meta.url), { workerData: { root, paths: share, parse } satisfies FloorJob });
+          w.once('message', () => void w.terminate().then(() => resolve()));
+          w.once('error', reject);
+        }),
+    ),
+  );
+}
+
+async function main(): Promise<void> {
+  const [mode, root, jobsArg, cacheArg] = process.argv.slice(2) as [Mode, string, string, string | undefined];
+  const jobs = Number(jobsArg);
+  const start = performance.now();
+  let files: number;
+  if (mode === 'audit') {
+    const result = await runAudit({
+      root,
+      out: join(cacheArg && cacheArg !== '-' ? cacheArg : root, '..', 'bench-out'),
+      date: '2026-01-01',
+      id: 'bench',
+      force: true,
+      jobs,
+      preset: 'real-services',
+      cacheDir: cacheArg && cacheArg !== '-' ? cacheArg : false,
+    });
+    files = result.audit.summary.files;
+  } else {
+    const paths = await discoverTestFiles(root, { include: DEFAULT_INCLUDE, exclude: [] });
+    await floor(root, paths, effectiveJobs(jobs, paths.length), mode === 'parse');
+    files = paths.length;
+  }
+  const ms = performance.now() - start;
+  process.stdout.write(`${JSON.stringify({ ms, maxRssMB: process.resourceUsage().maxRSS / 1024, files })}\n`);
+}
+
+if (isMainThread) await main();
+else parentPort!.postMessage(await floorWork(workerData as FloorJob));
