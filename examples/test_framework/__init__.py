@@ -1,0 +1,1 @@
+"""Netra's shared test framework."""

@@ -1,0 +1,1 @@
+"""Single source of truth for test infrastructure: base classes, real services, auth."""
