@@ -5,10 +5,11 @@
 import { Command, CommanderError } from 'commander';
 import { UserError } from '../src/lib/errors.js';
 import { registerAudit } from './commands/audit.js';
+import { registerReport } from './commands/report.js';
 import { EXIT, type CommandContext, type Io } from './commands/context.js';
 
 /** Every subcommand lives in `commands/<name>.ts` and registers itself here, one line each. */
-const COMMANDS = [registerAudit];
+const COMMANDS = [registerAudit, registerReport];
 import { TOOL_VERSION } from './version.js';
 
 export { EXIT };

@@ -3,6 +3,7 @@ import { relative, resolve, sep } from 'node:path';
 import { Option, type Command } from 'commander';
 import { PRESET_NAMES, type PresetName } from '../config.js';
 import { createProgress } from '../progress.js';
+import { renderAuditReport, writeReportBeside } from '../report-file.js';
 import { runAudit } from '../run-audit.js';
 import { formatSummary, jsonSummary } from '../summary-text.js';
 import { PACKAGE_ROOT } from '../version.js';
@@ -28,6 +29,7 @@ interface AuditOptions {
   exclude?: string[];
   jobs?: number;
   cache: boolean;
+  report: boolean;
   cacheDir?: string;
   force?: boolean;
   quiet?: boolean;
@@ -54,6 +56,7 @@ export function registerAudit(program: Command, ctx: CommandContext): void {
     .option('--jobs <n>', 'worker threads (default: available cores)', positiveInt('--jobs'))
     .option('--no-cache', 'audit every file again instead of reusing results of unchanged files')
     .option('--cache-dir <dir>', 'result cache folder (default: ROOT/.testaudit-cache)')
+    .option('--no-report', 'do not render report.md beside the audit.json')
     .option('--force', 'replace an existing audit with the same id')
     .option('--quiet', 'print nothing but errors')
     .option('--json', 'print a machine-readable summary on stdout')
@@ -90,6 +93,10 @@ export function registerAudit(program: Command, ctx: CommandContext): void {
         },
       });
       progress?.stop();
+      if (opts.report) {
+        const report = await renderAuditReport(result.audit, result.file, { format: 'md', maxItems: 20, emoji: true });
+        await writeReportBeside(result.file, report, 'md');
+      }
       const seconds = (performance.now() - started) / 1000;
       const where = relative(io.cwd, result.file) || result.file;
       if (opts.json) io.stdout.write(`${JSON.stringify(jsonSummary(result.audit, where))}\n`);

@@ -1,0 +1,370 @@
+/**
+ * The report's view model: everything the templates show, computed from one audit.json. No
+ * arithmetic happens in templates; every figure, list and tick is decided here, so a report can
+ * never contradict its JSON.
+ */
+import { GRADE_SCALE, gradeFor, roundScore } from '../lib/grades.js';
+import type { Audit, AuditedFile, Finding, Grade, RuleRecord, Severity } from '../lib/schema.js';
+
+export interface ReportOptions {
+  /** Longest list before "… and N more". */
+  maxItems: number;
+  /** Published site, to link files, rules and findings to their pages. */
+  siteUrl?: string | undefined;
+  emoji: boolean;
+  /** Sections to leave out, by id. */
+  skip?: readonly string[];
+  /** The auditor's notes (notes.md beside audit.json), verbatim. */
+  notes?: string | null;
+}
+
+export const SECTION_IDS = [
+  'header',
+  'summary',
+  'statistics',
+  'grade',
+  'critical',
+  'files',
+  'recommendations',
+  'checklist',
+  'actions',
+  'notes',
+] as const;
+export type SectionId = (typeof SECTION_IDS)[number];
+
+/** Our own prose (rule documentation): `backticked` spans render as code, the rest as text. */
+export class Prose {
+  constructor(readonly text: string) {}
+}
+
+export interface Link {
+  text: string;
+  url: string | null;
+}
+
+export interface Evidence {
+  path: Link;
+  line: number;
+  /** The finding's own line of code, trimmed. */
+  code: string;
+  message: string;
+  /** Where the evidence can be read: the source at the audited commit, else the file's page. */
+  url: string | null;
+}
+
+export interface More {
+  count: number;
+  url: string | null;
+}
+
+export interface RuleIssue {
+  id: Link;
+  /** The most serious severity among its findings (a rule may report some findings as errors). */
+  severity: Severity;
+  description: Prose;
+  why: Prose;
+  howToFix: Prose;
+  findings: number;
+  files: number;
+  /** "10 findings in 2 files". */
+  counts: string;
+  evidence: Evidence[];
+  more: More | null;
+}
+
+export interface FileRow {
+  path: Link;
+  grade: Grade;
+  score: string;
+  tests: number;
+  lines: number;
+  notes: string;
+}
+
+export interface ChecklistItem {
+  done: boolean;
+  text: Prose;
+}
+
+export interface ActionItem {
+  severity: Severity;
+  text: Prose;
+}
+
+export interface ReportModel {
+  sections: Record<SectionId, boolean>;
+  title: string;
+  date: string;
+  id: string;
+  root: string;
+  scope: string;
+  auditor: string;
+  standards: string[];
+  commit: string | null;
+  branch: string | null;
+  summary: {
+    files: number;
+    lines: string;
+    tests: string;
+    grade: Grade;
+    score: string;
+    badge: string;
+    brokenFiles: number;
+    status: string;
+    strengths: string[];
+    improvements: string[];
+    severities: { error: number; warning: number; info: number };
+  };
+  statistics: {
+    totals: Array<[string, string]>;
+    byCategory: string[][];
+    byArea: string[][];
+    largest: FileRow[];
+    compliance: string[][];
+  };
+  grade: {
+    formula: string;
+    weights: string;
+    scale: string;
+    costliest: Array<{ rule: Link; findings: number; files: number; points: string }>;
+    lift: string | null;
+  };
+  critical: RuleIssue[];
+  exemplary: FileRow[];
+  attention: FileRow[];
+  recommendations: Prose[];
+  checklist: ChecklistItem[];
+  actions: ActionItem[];
+  acceptance: ChecklistItem[];
+  notes: string | null;
+}
+
+const n = (x: number): string => x.toLocaleString('en-US');
+const plural = (count: number, one: string, many = `${one}s`): string => `${n(count)} ${count === 1 ? one : many}`;
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** A URL-safe slug of a path, the same one the site uses for file pages. */
+export function pathSlug(path: string): string {
+  return path
+    .split('/')
+    .map((segment) => encodeURIComponent(segment === '..' ? '%2E%2E' : segment))
+    .join('/');
+}
+
+function links(audit: Audit, siteUrl: string | undefined) {
+  const base = siteUrl ? `${siteUrl.replace(/\/+$/, '')}/audits/${encodeURIComponent(audit.audit.id)}` : null;
+  const source = audit.audit.source;
+  const blob = source?.remoteUrl && /^https?:\/\//.test(source.remoteUrl) ? `${source.remoteUrl.replace(/\.git$/, '')}/blob/${source.commit}` : null;
+  return {
+    file: (path: string): Link => ({ text: path, url: base ? `${base}/files/${pathSlug(path)}/` : null }),
+    rule: (id: string): Link => ({ text: id, url: base ? `${base}/rules/${encodeURIComponent(id)}/` : null }),
+    rulePage: (id: string): string | null => (base ? `${base}/rules/${encodeURIComponent(id)}/` : null),
+    evidence: (path: string, line: number): string | null =>
+      blob ? `${blob}/${path.split('/').map(encodeURIComponent).join('/')}#L${line}` : base ? `${base}/files/${pathSlug(path)}/#L${line}` : null,
+  };
+}
+
+const live = (f: AuditedFile): Finding[] => f.findings.filter((x) => !x.suppressed);
+
+/** The finding's line of code, trimmed, with control characters made visible as U+FFFD. */
+function codeAt(finding: Finding): string {
+  // eslint-disable-next-line no-control-regex
+  return (finding.snippet.lines[finding.line - finding.snippet.startLine] ?? '').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '\ufffd').trim();
+}
+
+/** Findings of `ruleId` that cost the most, across files, as evidence (first per file). */
+function evidenceOf(audit: Audit, ruleId: string, link: ReturnType<typeof links>): Evidence[] {
+  const out: Evidence[] = [];
+  for (const f of audit.files) {
+    const first = live(f).find((x) => x.ruleId === ruleId);
+    if (first && f.status !== 'unreadable') out.push({ path: link.file(f.path), line: first.line, code: codeAt(first), message: first.message, url: link.evidence(f.path, first.line) });
+  }
+  return out;
+}
+
+/** What makes a clean file good, from its metrics and the rules that passed. */
+function praise(f: AuditedFile, rules: ReadonlyMap<string, RuleRecord>): string {
+  const passed = new Set(f.rulesApplied.filter((id) => !live(f).some((x) => x.ruleId === id)));
+  const out: string[] = [];
+  if (passed.has('module-docstring')) out.push(rules.get('module-docstring')?.options['requiredSections'] ? 'BVJ docstring complete' : 'docstring present');
+  if (passed.has('no-mocks-in-integration')) out.push('no mocks');
+  if (passed.has('category-markers')) out.push('markers correct');
+  if (passed.has('approved-helpers')) out.push('uses the approved helpers');
+  if (passed.has('e2e-auth')) out.push('authenticates through the helper');
+  if (passed.has('absolute-imports') && f.metrics.imports > 0) out.push('absolute imports');
+  out.push(`${plural(f.tests, 'test')}, ${plural(f.metrics.assertions, 'assertion')}`);
+  return out.join(', ');
+}
+
+function problems(f: AuditedFile): string {
+  const byRule = new Map<string, number>();
+  for (const x of live(f)) byRule.set(x.ruleId, (byRule.get(x.ruleId) ?? 0) + 1);
+  return [...byRule.entries()].map(([id, count]) => (count > 1 ? `${id} ×${count}` : id)).join(', ');
+}
+
+/** Fewest costliest findings whose fixing lifts the overall grade one step, if any. */
+function gradeLift(audit: Audit): { findings: number; files: number; to: Grade } | null {
+  const current = audit.summary.grade;
+  const next = [...GRADE_SCALE].reverse().find((s) => s.min > audit.summary.score);
+  if (!next || audit.files.length === 0) return null;
+  const penalties = audit.files.flatMap((f) => f.penalties.map((p) => ({ path: f.path, ...p }))).sort((a, b) => b.points - a.points || (a.path < b.path ? -1 : 1));
+  let total = audit.files.reduce((s, f) => s + f.score, 0);
+  let findings = 0;
+  const files = new Set<string>();
+  for (const p of penalties) {
+    const file = audit.files.find((f) => f.path === p.path)!;
+    // A file's score is floored at 0: only what the penalty really cost comes back.
+    const lost = Math.min(p.points, 100 - file.score);
+    total += lost;
+    findings += p.findings;
+    files.add(p.path);
+    const score = roundScore(total / audit.files.length);
+    if (gradeFor(score) !== current && score >= next.min) return { findings, files: files.size, to: gradeFor(score) };
+  }
+  return null;
+}
+
+function statusLine(audit: Audit, critical: RuleIssue[]): string {
+  const s = audit.summary;
+  if (critical.length === 0 && s.findingsBySeverity.warning === 0) return 'Ready: no errors and no warnings.';
+  if (critical.length === 0) return `Ready with follow-ups: no errors, ${plural(s.findingsBySeverity.warning, 'warning')}.`;
+  const worst = critical[0]!;
+  return `Not ready: ${plural(s.findingsBySeverity.error, 'error')} in ${plural(new Set(audit.files.filter((f) => live(f).some((x) => x.severity === 'error')).map((f) => f.path)).size, 'file')}; the largest is ${worst.id.text} (${plural(worst.findings, 'finding')} in ${plural(worst.files, 'file')}).`;
+}
+
+export function buildModel(audit: Audit, opts: ReportOptions): ReportModel {
+  const link = links(audit, opts.siteUrl);
+  const s = audit.summary;
+  const rules = new Map(audit.rules.map((r) => [r.id, r]));
+  const max = opts.maxItems;
+  const more = (count: number, url: string | null): More | null => (count > max ? { count: count - max, url } : null);
+  const sections = Object.fromEntries(SECTION_IDS.map((id) => [id, !(opts.skip ?? []).includes(id)])) as Record<SectionId, boolean>;
+
+  // Rules with findings, most serious first.
+  const ruleIssues: RuleIssue[] = audit.rules
+    .map((r) => ({ r, c: s.findingsByRule[r.id] ?? { findings: 0, files: 0, suppressed: 0 } }))
+    .filter(({ c }) => c.findings > 0)
+    .map(({ r, c }) => {
+      const evidence = evidenceOf(audit, r.id, link);
+      const severities = audit.files.flatMap((f) => live(f).filter((x) => x.ruleId === r.id).map((x) => x.severity));
+      const severity = severities.sort((a, b) => SEVERITY_ORDER[a] - SEVERITY_ORDER[b])[0] ?? r.severity;
+      return {
+        id: link.rule(r.id),
+        severity,
+        description: new Prose(r.description),
+        why: new Prose(r.why),
+        howToFix: new Prose(r.howToFix),
+        findings: c.findings,
+        files: c.files,
+        counts: `${plural(c.findings, 'finding')} in ${plural(c.files, 'file')}`,
+        evidence: evidence.slice(0, max),
+        more: more(evidence.length, link.rulePage(r.id)),
+      };
+    });
+  ruleIssues.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || b.findings - a.findings || (a.id.text < b.id.text ? -1 : 1));
+  const critical = ruleIssues.filter((r) => r.severity === 'error');
+
+  const row = (f: AuditedFile, notes: string): FileRow => ({ path: link.file(f.path), grade: f.grade, score: String(f.score), tests: f.tests, lines: f.lines, notes });
+  const byScore = [...audit.files].sort((a, b) => b.score - a.score || b.tests - a.tests || (a.path < b.path ? -1 : 1));
+  const exemplary = byScore.filter((f) => f.status === 'ok' && live(f).length === 0 && f.tests > 0).slice(0, Math.min(max, 5));
+  const attention = [...audit.files]
+    .filter((f) => live(f).length > 0)
+    .sort((a, b) => a.score - b.score || (a.path < b.path ? -1 : 1))
+    .slice(0, Math.min(max, 10));
+
+  const target = audit.scoring.target;
+  const categories = s.categories.filter((c) => c.applicableFiles > 0);
+  const strengths = categories.filter((c) => c.score >= target).map((c) => `${c.title}: ${c.score}/100 (${c.grade}), ${plural(c.applicableFiles - c.failingFiles, 'file')} of ${n(c.applicableFiles)} without findings`);
+  const improvements = [...categories]
+    .filter((c) => c.findings > 0)
+    .sort((a, b) => a.score - b.score)
+    .slice(0, 3)
+    .map((c) => `${c.title}: ${c.score}/100 (${c.grade}), ${plural(c.findings, 'finding')} in ${plural(c.failingFiles, 'file')}`);
+
+  const largest = [...audit.files].sort((a, b) => b.lines - a.lines || (a.path < b.path ? -1 : 1)).slice(0, Math.min(max, 5));
+  const lift = gradeLift(audit);
+  const costly = [...ruleIssues]
+    .map((r) => ({ r, points: audit.files.reduce((sum, f) => sum + (f.penalties.find((p) => p.ruleId === r.id.text)?.points ?? 0), 0) }))
+    .sort((a, b) => b.points - a.points)
+    .slice(0, 5);
+
+  const groupRows = (groups: typeof s.areas) => groups.map((g) => [g.name, n(g.files), n(g.lines), n(g.tests), `${g.score} (${g.grade})`]);
+
+  const recommendations: Prose[] = [];
+  for (const r of ruleIssues) {
+    if (r.id.text === 'max-file-lines') {
+      const big = audit.files.filter((f) => live(f).some((x) => x.ruleId === 'max-file-lines')).sort((a, b) => b.lines - a.lines);
+      recommendations.push(new Prose(`Split the ${plural(big.length, 'module')} over the size limit, largest first: ${big.slice(0, max).map((f) => `${f.path} (${n(f.lines)} lines)`).join(', ')}${big.length > max ? ` … and ${n(big.length - max)} more` : ''}.`));
+    } else {
+      recommendations.push(new Prose(`\`${r.id.text}\` (${r.counts}): ${r.howToFix.text}`));
+    }
+  }
+
+  const checklist: ChecklistItem[] = audit.rules.map((r) => {
+    const c = s.findingsByRule[r.id] ?? { findings: 0, files: 0, suppressed: 0 };
+    const counts = c.findings === 0 ? '' : ` (currently ${plural(c.findings, 'finding')} in ${plural(c.files, 'file')})`;
+    return { done: c.findings === 0, text: new Prose(`\`${r.id}\`: ${r.description}${counts}`) };
+  });
+  const actions: ActionItem[] = ruleIssues.map((r) => ({ severity: r.severity, text: new Prose(`Fix ${plural(r.findings, `\`${r.id.text}\` finding`)} in ${plural(r.files, 'file')}: ${r.howToFix.text}`) }));
+  const acceptance: ChecklistItem[] = [
+    { done: s.findingsBySeverity.error === 0, text: new Prose(`Zero errors (currently ${n(s.findingsBySeverity.error)})`) },
+    ...categories.map((c) => ({ done: c.score >= target, text: new Prose(`${c.title} at or above ${target} (currently ${c.score})`) })),
+    { done: s.score >= target, text: new Prose(`Overall score at or above ${target} (currently ${s.score}, ${s.grade})`) },
+  ];
+
+  const sel = audit.audit.scope;
+  return {
+    sections,
+    title: audit.audit.title,
+    date: audit.audit.date,
+    id: audit.audit.id,
+    root: sel.root,
+    scope: sel.description,
+    auditor: audit.audit.auditor,
+    standards: audit.audit.standards,
+    commit: audit.audit.source?.commit ?? null,
+    branch: audit.audit.source?.branch ?? null,
+    summary: {
+      files: s.files,
+      lines: n(s.lines),
+      tests: n(s.tests),
+      grade: s.grade,
+      score: String(s.score),
+      badge: opts.emoji ? (s.score >= target ? '🟢' : s.score >= 70 ? '🟡' : '🔴') : '',
+      brokenFiles: s.statuses['parse-error'] + s.statuses.unreadable,
+      status: statusLine(audit, critical),
+      strengths,
+      improvements,
+      severities: s.findingsBySeverity,
+    },
+    statistics: {
+      totals: [
+        ['Files audited', n(s.files)],
+        ['Files that could not be parsed or read', n(s.statuses['parse-error'] + s.statuses.unreadable)],
+        ['Lines', n(s.lines)],
+        ['Average lines per file', n(s.averageLines)],
+        ['Tests', n(s.tests)],
+        ['Findings (error / warning / info)', `${n(s.findingsBySeverity.error)} / ${n(s.findingsBySeverity.warning)} / ${n(s.findingsBySeverity.info)}`],
+      ],
+      byCategory: groupRows(s.testCategories),
+      byArea: groupRows(s.areas),
+      largest: largest.map((f) => row(f, problems(f))),
+      compliance: categories.map((c) => [c.title, String(c.score), c.grade, `${n(c.failingFiles)} of ${n(c.applicableFiles)}`, c.findings === 0 ? 'no findings' : `${plural(c.findings, 'finding')}: ${c.rules.filter((id) => (s.findingsByRule[id]?.findings ?? 0) > 0).map((id) => `${id} ${n(s.findingsByRule[id]!.findings)}`).join(', ')}`]),
+    },
+    grade: {
+      formula: audit.scoring.formula,
+      weights: `error ${audit.scoring.weights.error}, warning ${audit.scoring.weights.warning}, info ${audit.scoring.weights.info}; cap ${audit.scoring.ruleCap}× per rule and file`,
+      scale: GRADE_SCALE.map((g) => `${g.grade} ≥ ${g.min}`).join(', '),
+      costliest: costly.map(({ r, points }) => ({ rule: r.id, findings: r.findings, files: r.files, points: String(roundScore(points / Math.max(1, audit.files.length))) })),
+      lift: lift ? `Fixing the ${plural(lift.findings, 'costliest finding')} in ${plural(lift.files, 'file')} lifts the grade from ${s.grade} to ${lift.to}.` : null,
+    },
+    critical: critical,
+    exemplary: exemplary.map((f) => row(f, praise(f, rules))),
+    attention: attention.map((f) => row(f, problems(f))),
+    recommendations,
+    checklist,
+    actions,
+    acceptance,
+    notes: opts.notes ?? null,
+  };
+}
