@@ -14,9 +14,10 @@ import { NativeMemoryGuard } from '../analyzer/native-memory.js';
 import { effectiveJobs } from '../analyzer/pool.js';
 import { createParser, parseSource } from '../analyzer/parse.js';
 import { decodeSource } from '../analyzer/read.js';
+import { readAuditFile, renderAuditReport } from '../analyzer/report-file.js';
 import { runAudit } from '../analyzer/run-audit.js';
 
-type Mode = 'read' | 'parse' | 'audit';
+type Mode = 'read' | 'parse' | 'audit' | 'report';
 
 interface FloorJob {
   root: string;
@@ -61,10 +62,15 @@ async function main(): Promise<void> {
   const jobs = Number(jobsArg);
   const start = performance.now();
   let files: number;
-  if (mode === 'audit') {
+  if (mode === 'report') {
+    // ROOT is an audit.json here: read, validate and render it, as `testaudit report` does.
+    const audit = await readAuditFile(root);
+    const md = await renderAuditReport(audit, root, { format: 'md', maxItems: 20, emoji: true });
+    files = md.length > 0 ? audit.summary.files : 0;
+  } else if (mode === 'audit') {
     const result = await runAudit({
       root,
-      out: join(cacheArg && cacheArg !== '-' ? cacheArg : root, '..', 'bench-out'),
+      out: join(root, '..', 'bench-out'),
       date: '2026-01-01',
       id: 'bench',
       force: true,
@@ -73,6 +79,7 @@ async function main(): Promise<void> {
       cacheDir: cacheArg && cacheArg !== '-' ? cacheArg : false,
     });
     files = result.audit.summary.files;
+    process.stderr.write(`${result.file}\n`);
   } else {
     const paths = await discoverTestFiles(root, { include: DEFAULT_INCLUDE, exclude: [] });
     await floor(root, paths, effectiveJobs(jobs, paths.length), mode === 'parse');

@@ -54,7 +54,7 @@ const median = (xs: number[]): number => {
 };
 
 function child(...args: string[]): Measure {
-  const out = execFileSync(process.execPath, [CHILD, ...args], { maxBuffer: 1 << 26 }).toString().trim().split('\n').pop()!;
+  const out = execFileSync(process.execPath, [CHILD, ...args], { maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim().split('\n').pop()!;
   return JSON.parse(out) as Measure;
 }
 
@@ -96,6 +96,9 @@ export function runBench(opts: BenchOptions, log: (line: string) => void = () =>
     );
     add(phase('audit warm', opts.runs, () => child('audit', corpus.dir, jobs, join(scratch, 'cache-0'))));
     add(phase('audit no cache', opts.runs, () => child('audit', corpus.dir, jobs, '-')));
+    // The audit above wrote <corpus>/../bench-out/audits/bench/audit.json.
+    const auditJson = join(corpus.dir, '..', 'bench-out', 'audits', 'bench', 'audit.json');
+    add(phase('report render', opts.runs, () => child('report', auditJson, jobs)));
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
@@ -106,6 +109,7 @@ export function runBench(opts: BenchOptions, log: (line: string) => void = () =>
     'audit cold (cache written) / parse floor': round(ms('audit cold') / ms('parse floor')),
     'cold / warm': round(ms('audit cold') / ms('audit warm')),
     'parse floor / read floor': round(ms('parse floor') / ms('read floor')),
+    'report render (s)': round(ms('report render') / 1000),
   };
   const { dir: _dir, ...corpusInfo } = corpus;
   return {

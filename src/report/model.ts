@@ -211,8 +211,9 @@ function gradeLift(audit: Audit): { findings: number; files: number; to: Grade }
   let total = audit.files.reduce((s, f) => s + f.score, 0);
   let findings = 0;
   const files = new Set<string>();
+  const byPath = new Map(audit.files.map((f) => [f.path, f]));
   for (const p of penalties) {
-    const file = audit.files.find((f) => f.path === p.path)!;
+    const file = byPath.get(p.path)!;
     // A file's score is floored at 0: only what the penalty really cost comes back.
     const lost = Math.min(p.points, 100 - file.score);
     total += lost;
