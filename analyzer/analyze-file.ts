@@ -11,7 +11,8 @@ import type { AuditedFile, Finding, Severity, TestDetail } from '../src/lib/sche
 import type { EffectiveConfig } from './config.js';
 import { lineText, type FileFacts } from './facts.js';
 import { DEFAULT_PARSE_LIMITS, parseSource, type ParseLimits } from './parse.js';
-import { docstringOf, markersInValue, normaliseCode } from './python.js';
+import { findingKey } from '../src/lib/fingerprint.js';
+import { docstringOf, markersInValue } from './python.js';
 import { countLines, decodeSource, lineStartsOf } from './read.js';
 import type { Rule } from './rule.js';
 import { RULES_BY_ID } from './rules/index.js';
@@ -255,7 +256,7 @@ function withEvidence(findings: Array<RawFinding & { suppressed?: boolean }>, fa
     const end = Math.min(lastLine, (f.endLine && f.endLine - line <= SNIPPET_CONTEXT ? f.endLine : line) + SNIPPET_CONTEXT);
     const lines: string[] = [];
     for (let l = start; l <= end; l++) lines.push(cut(lineText(facts, l)));
-    const key = `${f.ruleId}\0${facts.path}\0${f.test ?? ''}\0${normaliseCode(lineText(facts, line))}`;
+    const key = findingKey(f.ruleId, facts.path, f.test, f.anchor === 'file' ? '' : lineText(facts, line));
     const n = occurrences.get(key) ?? 0;
     occurrences.set(key, n + 1);
     const fingerprint = createHash('sha1').update(`${key}\0${n}`).digest('hex').slice(0, 16);

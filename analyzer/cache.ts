@@ -6,8 +6,9 @@
  * rewritten, never trusted.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AuditedFile } from '../src/lib/schema.js';
 import { configDigest, type EffectiveConfig } from './config.js';
 import type { ParseLimits } from './parse.js';
@@ -26,9 +27,26 @@ const sha256 = (...parts: Array<string | Uint8Array>): string => {
   return h.digest('hex');
 };
 
-/** The cache folder for this tool version, configuration and parse limits, below `root`. */
+let ownCode: string | undefined;
+
+/**
+ * A digest of the analyzer's own code (this folder and the shared library), so that a changed
+ * analyzer never reuses results of the old one, even before its version number changes.
+ */
+function codeDigest(): string {
+  if (ownCode) return ownCode;
+  const here = dirname(fileURLToPath(import.meta.url));
+  const h = createHash('sha256');
+  for (const dir of [here, join(here, '..', 'src', 'lib')]) {
+    const files = existsSync(dir) ? (readdirSync(dir, { recursive: true }) as string[]).filter((f) => /\.(ts|js)$/.test(f)).sort() : [];
+    for (const f of files) h.update(f).update('\0').update(readFileSync(join(dir, f))).update('\0');
+  }
+  return (ownCode = h.digest('hex'));
+}
+
+/** The cache folder for this tool version and code, configuration and parse limits, below `root`. */
 export function cacheSpec(root: string, config: EffectiveConfig, limits: ParseLimits): CacheSpec {
-  const key = sha256(TOOL_VERSION, configDigest(config), JSON.stringify(limits)).slice(0, 16);
+  const key = sha256(TOOL_VERSION, codeDigest(), configDigest(config), JSON.stringify(limits)).slice(0, 16);
   return { dir: join(root, `v1-${key}`) };
 }
 

@@ -5,11 +5,12 @@
 import { Command, CommanderError } from 'commander';
 import { UserError } from '../src/lib/errors.js';
 import { registerAudit } from './commands/audit.js';
+import { registerDiff } from './commands/diff.js';
 import { registerReport } from './commands/report.js';
 import { EXIT, type CommandContext, type Io } from './commands/context.js';
 
 /** Every subcommand lives in `commands/<name>.ts` and registers itself here, one line each. */
-const COMMANDS = [registerAudit, registerReport];
+const COMMANDS = [registerAudit, registerReport, registerDiff];
 import { TOOL_VERSION } from './version.js';
 
 export { EXIT };

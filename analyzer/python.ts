@@ -205,7 +205,4 @@ export function baseClassNames(cls: SyntaxNode): string[] {
   return out;
 }
 
-/** The code of one line, whitespace-collapsed: the stable part of a fingerprint. */
-export function normaliseCode(line: string): string {
-  return line.replace(/#.*$/, '').replace(/\s+/g, ' ').trim();
-}
+export { normaliseCode } from '../src/lib/fingerprint.js';

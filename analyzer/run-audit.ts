@@ -11,7 +11,10 @@ import { claimAuditFolder, writeFileAtomic } from './archive.js';
 import { configDigest, parseConfigFile, resolveConfig, type EffectiveConfig, type PresetName } from './config.js';
 import { discoverTestFiles, filesChangedSince, filesFromList } from './discover.js';
 import { sourceInfo, type SourceInfo } from './git.js';
+import { comparisonOf, diffAudits } from '../src/lib/diff.js';
+import { evaluateGates, type GateSpec } from '../src/lib/gates.js';
 import { CACHE_DIR_NAME } from './cache.js';
+import { previousAudit } from './history.js';
 import { auditFiles } from './pool.js';
 import { RULES_BY_ID } from './rules/index.js';
 import { scoringRecord, summarise } from './score.js';
@@ -35,6 +38,10 @@ export interface AuditRequest {
   exclude?: string[];
   jobs?: number;
   force?: boolean;
+  /** Quality gates to evaluate and record. */
+  gates?: GateSpec[];
+  /** Compare with the previous audit of the same suite in `out` (default true). */
+  compare?: boolean;
   /** Result cache folder (default `<root>/.testaudit-cache`); false: no cache. */
   cacheDir?: string | false;
   /** Called once the file list is known. */
@@ -178,6 +185,16 @@ export async function runAudit(req: AuditRequest): Promise<AuditResult> {
     rules,
     files,
   };
+
+  if (req.compare ?? true) {
+    const previous = await previousAudit(req.out, audit);
+    if (previous) {
+      const diff = diffAudits(previous, audit);
+      for (const f of diff.newFindingObjects) f.new = true;
+      audit.comparison = comparisonOf(diff);
+    }
+  }
+  if (req.gates?.length) audit.gates = evaluateGates(audit, req.gates);
 
   const checked = auditSchema.safeParse(audit);
   if (!checked.success) {

@@ -34,6 +34,11 @@ export interface RawFinding {
   endLine?: number;
   message: string;
   test?: string;
+  /**
+   * `file`: reported by line, not at a node (module-level findings such as a missing docstring or
+   * a module's size); its identity then does not depend on the code at that line.
+   */
+  anchor?: 'file';
 }
 
 export interface ActiveRule {
@@ -440,6 +445,7 @@ function toRawFinding(ruleId: string, severity: Severity, d: ReportDescriptor, t
     endLine = d.endLine;
   }
   const raw: RawFinding = { ruleId, severity, line, column, message: d.message };
+  if (!d.node) raw.anchor = 'file';
   if (endLine !== undefined) raw.endLine = endLine;
   if (test) raw.test = test.qualifiedName;
   return raw;

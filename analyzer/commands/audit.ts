@@ -1,6 +1,9 @@
 /** `testaudit audit [ROOT]`: audit a suite and archive the result. */
 import { relative, resolve, sep } from 'node:path';
-import { Option, type Command } from 'commander';
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import { InputError } from '../../src/lib/errors.js';
+import { FAIL_ON, parseFailUnder, parseMaxFindings, type GateSpec } from '../../src/lib/gates.js';
+import { RULES } from '../rules/index.js';
 import { PRESET_NAMES, type PresetName } from '../config.js';
 import { createProgress } from '../progress.js';
 import { renderAuditReport, writeReportBeside } from '../report-file.js';
@@ -30,6 +33,10 @@ interface AuditOptions {
   jobs?: number;
   cache: boolean;
   report: boolean;
+  compare: boolean;
+  failUnder?: GateSpec;
+  failOn?: Array<(typeof FAIL_ON)[number]>;
+  maxFindings?: string[];
   cacheDir?: string;
   force?: boolean;
   quiet?: boolean;
@@ -57,6 +64,19 @@ export function registerAudit(program: Command, ctx: CommandContext): void {
     .option('--no-cache', 'audit every file again instead of reusing results of unchanged files')
     .option('--cache-dir <dir>', 'result cache folder (default: ROOT/.testaudit-cache)')
     .option('--no-report', 'do not render report.md beside the audit.json')
+    .option('--no-compare', 'do not compare with the previous audit of the same suite')
+    .option('--fail-under <score|grade>', 'gate: exit 1 when the overall score is below SCORE or GRADE (e.g. 85, B+)', (v: string) => {
+      try {
+        return parseFailUnder(v);
+      } catch (error) {
+        throw new InvalidArgumentError((error as Error).message);
+      }
+    })
+    .option('--fail-on <what>', `gate: exit 1 on ${FAIL_ON.join(' | ')} (repeatable)`, (v: string, prev: string[] = []) => {
+      if (!(FAIL_ON as readonly string[]).includes(v)) throw new InvalidArgumentError(`--fail-on expects one of ${FAIL_ON.join(', ')}.`);
+      return [...prev, v];
+    })
+    .option('--max-findings <rule=n>', 'gate: exit 1 when RULE has more than N findings (repeatable)', collect)
     .option('--force', 'replace an existing audit with the same id')
     .option('--quiet', 'print nothing but errors')
     .option('--json', 'print a machine-readable summary on stdout')
@@ -83,6 +103,18 @@ export function registerAudit(program: Command, ctx: CommandContext): void {
         ...(opts.jobs ? { jobs: opts.jobs } : {}),
         ...(!opts.cache ? { cacheDir: false as const } : opts.cacheDir ? { cacheDir: resolve(io.cwd, opts.cacheDir) } : {}),
         force: opts.force ?? false,
+        compare: opts.compare,
+        gates: [
+          ...(opts.failUnder ? [opts.failUnder] : []),
+          ...(opts.failOn ?? []).map((what) => ({ kind: 'fail-on' as const, what })),
+          ...(opts.maxFindings ?? []).map((v) => {
+            try {
+              return parseMaxFindings(v, RULES.map((r) => r.meta.id));
+            } catch (error) {
+              throw new InputError((error as Error).message);
+            }
+          }),
+        ],
         onStart: (total) => progress?.start(total),
         onFile: (file, ms) => {
           progress?.tick();
@@ -105,7 +137,9 @@ export function registerAudit(program: Command, ctx: CommandContext): void {
         io.stderr.write('Slowest files:\n');
         for (const s of slowest.sort((a, b) => b.ms - a.ms).slice(0, 10)) io.stderr.write(`  ${s.ms.toFixed(1).padStart(8)} ms  ${s.path}\n`);
       }
-      ctx.setExitCode(EXIT.ok);
+      const failed = (result.audit.gates ?? []).filter((g) => !g.passed);
+      for (const g of failed) io.stderr.write(`testaudit: gate failed: ${g.id}: ${g.detail}\n`);
+      ctx.setExitCode(failed.length ? EXIT.gateFailed : EXIT.ok);
     });
 
 }

@@ -47,6 +47,7 @@ export const findingSchema = z
       .string()
       .describe('Stable identity of the finding: rule + path + enclosing test + normalised code; survives line moves.'),
     suppressed: z.boolean().optional().describe('True when an inline `# testaudit: ignore[...]` comment covers it.'),
+    new: z.boolean().optional().describe('True when the finding was not in the previous audit of the same suite.'),
   })
   .strict();
 export type Finding = z.infer<typeof findingSchema>;
@@ -244,6 +245,47 @@ export const auditMetaSchema = z
   .strict();
 export type AuditMeta = z.infer<typeof auditMetaSchema>;
 
+export const findingRefSchema = z
+  .object({
+    path: z.string(),
+    ruleId: z.string(),
+    severity: severitySchema,
+    line: z.number().int().min(1),
+    message: z.string(),
+    code: z.string(),
+  })
+  .strict();
+export type FindingRefRecord = z.infer<typeof findingRefSchema>;
+
+/** What changed since the previous audit of the same suite. */
+export const comparisonSchema = z
+  .object({
+    previous: z.object({ id: z.string(), date: isoDate, score: z.number(), grade: gradeSchema }).strict(),
+    scoreChange: z.number(),
+    newFindings: z.number().int().min(0),
+    fixedFindings: z.number().int().min(0),
+    persistingFindings: z.number().int().min(0),
+    newErrors: z.array(findingRefSchema).describe('New error-level findings (at most 100; see newErrorsTotal).'),
+    newErrorsTotal: z.number().int().min(0),
+    filesAdded: z.number().int().min(0),
+    filesRemoved: z.number().int().min(0),
+    filesRenamed: z.array(z.object({ from: z.string(), to: z.string() }).strict()),
+    configChanged: z.boolean().describe('The effective configuration (standards) differs from the previous audit.'),
+    ruleChanges: z.array(z.object({ ruleId: z.string(), change: z.string() }).strict()),
+  })
+  .strict();
+export type Comparison = z.infer<typeof comparisonSchema>;
+
+/** A quality gate and its outcome. */
+export const gateSchema = z
+  .object({
+    id: z.string().describe('The gate as given, e.g. `fail-under=B`, `fail-on=new-errors`, `max-findings=no-mocks-in-integration=0`.'),
+    passed: z.boolean(),
+    detail: z.string().describe('What was measured against what.'),
+  })
+  .strict();
+export type Gate = z.infer<typeof gateSchema>;
+
 export const auditSchema = z
   .object({
     schemaVersion: z.literal(SCHEMA_VERSION),
@@ -253,6 +295,8 @@ export const auditSchema = z
     summary: summarySchema,
     rules: z.array(ruleRecordSchema).describe('Every rule that ran, with its effective configuration.'),
     files: z.array(auditedFileSchema).describe('Sorted by path.'),
+    comparison: comparisonSchema.optional().describe('Changes since the previous audit of the same suite in the archive.'),
+    gates: z.array(gateSchema).optional().describe('Quality gates given on the command line, with their outcome.'),
   })
   .strict();
 export type Audit = z.infer<typeof auditSchema>;

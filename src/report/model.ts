@@ -21,6 +21,7 @@ export interface ReportOptions {
 export const SECTION_IDS = [
   'header',
   'summary',
+  'since',
   'statistics',
   'grade',
   'critical',
@@ -129,6 +130,14 @@ export interface ReportModel {
     costliest: Array<{ rule: Link; findings: number; files: number; points: string }>;
     lift: string | null;
   };
+  since: {
+    previous: string;
+    grade: string;
+    counts: string;
+    newErrors: Evidence[];
+    more: More | null;
+    standards: Prose | null;
+  } | null;
   critical: RuleIssue[];
   exemplary: FileRow[];
   attention: FileRow[];
@@ -227,6 +236,12 @@ function gradeLift(audit: Audit): { findings: number; files: number; to: Grade }
 
 function statusLine(audit: Audit, critical: RuleIssue[]): string {
   const s = audit.summary;
+  if (audit.gates?.length) {
+    const failed = audit.gates.filter((g) => !g.passed);
+    return failed.length
+      ? `Not ready: ${failed.length === 1 ? 'a gate failed' : `${failed.length} gates failed`}: ${failed.map((g) => `${g.id} (${g.detail})`).join('; ')}.`
+      : `Ready: ${audit.gates.length === 1 ? 'the gate passes' : `all ${audit.gates.length} gates pass`} (${audit.gates.map((g) => g.id).join(', ')}).`;
+  }
   if (critical.length === 0 && s.findingsBySeverity.warning === 0) return 'Ready: no errors and no warnings.';
   if (critical.length === 0) return `Ready with follow-ups: no errors, ${plural(s.findingsBySeverity.warning, 'warning')}.`;
   const worst = critical[0]!;
@@ -313,6 +328,23 @@ export function buildModel(audit: Audit, opts: ReportOptions): ReportModel {
     { done: s.score >= target, text: new Prose(`Overall score at or above ${target} (currently ${s.score}, ${s.grade})`) },
   ];
 
+  const c = audit.comparison;
+  const since: ReportModel['since'] = c
+    ? {
+        previous: `${c.previous.date} (${c.previous.id})`,
+        grade:
+          c.previous.grade === s.grade
+            ? `Grade ${s.grade} unchanged (score ${c.scoreChange >= 0 ? '+' : ''}${c.scoreChange})`
+            : `Grade ${c.previous.grade} → ${s.grade} (score ${c.previous.score} → ${s.score}, ${c.scoreChange >= 0 ? '+' : ''}${c.scoreChange})`,
+        counts: `${plural(c.newFindings, 'new finding')}, ${plural(c.fixedFindings, 'fixed finding')}, ${n(c.persistingFindings)} persisting; files: ${n(c.filesAdded)} added, ${n(c.filesRemoved)} removed, ${n(c.filesRenamed.length)} renamed`,
+        newErrors: c.newErrors.slice(0, max).map((e) => ({ path: link.file(e.path), line: e.line, code: e.code, message: e.message, url: link.evidence(e.path, e.line) })),
+        more: more(c.newErrorsTotal, null),
+        standards: c.configChanged
+          ? new Prose(`The standards changed since the previous audit, so part of the grade change may come from them: ${c.ruleChanges.length ? c.ruleChanges.map((r) => `\`${r.ruleId}\` ${r.change}`).join('; ') : 'areas or categories changed'}.`)
+          : null,
+      }
+    : null;
+
   const sel = audit.audit.scope;
   return {
     sections,
@@ -359,7 +391,8 @@ export function buildModel(audit: Audit, opts: ReportOptions): ReportModel {
       costliest: costly.map(({ r, points }) => ({ rule: r.id, findings: r.findings, files: r.files, points: String(roundScore(points / Math.max(1, audit.files.length))) })),
       lift: lift ? `Fixing the ${plural(lift.findings, 'costliest finding')} in ${plural(lift.files, 'file')} lifts the grade from ${s.grade} to ${lift.to}.` : null,
     },
-    critical: critical,
+    since,
+    critical,
     exemplary: exemplary.map((f) => row(f, praise(f, rules))),
     attention: attention.map((f) => row(f, problems(f))),
     recommendations,

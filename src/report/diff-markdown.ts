@@ -1,0 +1,52 @@
+/** The Markdown of `testaudit diff`: built as mdast like the report, checked the same way. */
+import type { RootContent } from 'mdast';
+import type { AuditDiff, FindingRef } from '../lib/diff.js';
+import { code, heading, list, paragraph, root, table, toGfm } from '../lib/mdast.js';
+import { checkMarkdown } from './check.js';
+
+const n = (x: number): string => x.toLocaleString('en-US');
+const signed = (x: number): string => `${x > 0 ? '+' : ''}${x}`;
+
+function findingList(items: FindingRef[], max: number): RootContent[] {
+  const shown = items.slice(0, max).map((f) => [code(`${f.path}:${f.line}`), ` ${f.severity} `, code(f.ruleId), `: ${f.message}`]);
+  if (items.length > max) shown.push([`… and ${n(items.length - max)} more`]);
+  return shown.length ? [list(shown)] : [paragraph('None.')];
+}
+
+export function diffMarkdown(diff: AuditDiff, maxItems = 50): string {
+  const blocks: RootContent[] = [
+    heading(1, `Audit ${diff.old.id} → ${diff.new.id}`),
+    paragraph(
+      diff.old.grade === diff.new.grade ? `Grade ${diff.new.grade} unchanged` : `Grade ${diff.old.grade} → ${diff.new.grade}`,
+      `; score ${diff.old.score} → ${diff.new.score} (${signed(diff.scoreChange)}); files ${n(diff.old.files)} → ${n(diff.new.files)}.`,
+    ),
+    paragraph(`${n(diff.findings.new.length)} new findings, ${n(diff.findings.fixed.length)} fixed, ${n(diff.findings.persisting)} persisting.`),
+  ];
+  if (diff.configChanged) {
+    blocks.push(
+      paragraph('The standards changed between the two audits, so part of the change may come from them:'),
+      diff.ruleChanges.length ? list(diff.ruleChanges.map((r) => [code(r.ruleId), ` ${r.change}`])) : paragraph('areas, categories or scopes changed.'),
+    );
+  }
+  blocks.push(
+    heading(2, 'Categories'),
+    table(
+      ['Category', diff.old.id, diff.new.id, 'Change'],
+      diff.categories.map((c) => [c.title, c.before === null ? '—' : String(c.before), c.after === null ? '—' : String(c.after), c.before === null || c.after === null ? '—' : signed(Math.round((c.after - c.before) * 10) / 10)]),
+    ),
+    heading(2, 'New findings'),
+    ...findingList(diff.findings.new, maxItems),
+    heading(2, 'Fixed findings'),
+    ...findingList(diff.findings.fixed, maxItems),
+    heading(2, 'Files'),
+    list([
+      [`Added (${n(diff.files.added.length)}): `, ...(diff.files.added.length ? diff.files.added.slice(0, maxItems).flatMap((p, i) => [...(i ? [', '] : []), code(p)]) : ['none'])],
+      [`Removed (${n(diff.files.removed.length)}): `, ...(diff.files.removed.length ? diff.files.removed.slice(0, maxItems).flatMap((p, i) => [...(i ? [', '] : []), code(p)]) : ['none'])],
+      [`Renamed (${n(diff.files.renamed.length)}): `, ...(diff.files.renamed.length ? diff.files.renamed.slice(0, maxItems).flatMap((r, i) => [...(i ? [', '] : []), code(r.from), ' → ', code(r.to)]) : ['none'])],
+    ]),
+  );
+  const md = toGfm(root(...blocks));
+  const problems = checkMarkdown(md);
+  if (problems.length) throw new Error(`testaudit diff produced malformed Markdown (a bug): ${problems.join('; ')}`);
+  return md;
+}
