@@ -6,6 +6,10 @@ import { FAIL_ON, parseFailUnder, parseMaxFindings, type GateSpec } from '../../
 import { RULES } from '../rules/index.js';
 import { PRESET_NAMES, type PresetName } from '../config.js';
 import { createProgress } from '../progress.js';
+import { appendFile } from 'node:fs/promises';
+import { githubAnnotations } from '../../src/lib/github.js';
+import { toSarif } from '../../src/lib/sarif.js';
+import { writeFileAtomic } from '../archive.js';
 import { renderAuditReport, writeReportBeside } from '../report-file.js';
 import { runAudit } from '../run-audit.js';
 import { formatSummary, jsonSummary } from '../summary-text.js';
@@ -34,6 +38,9 @@ interface AuditOptions {
   cache: boolean;
   report: boolean;
   compare: boolean;
+  sarif?: string;
+  githubSummary?: boolean;
+  format: 'text' | 'github';
   failUnder?: GateSpec;
   failOn?: Array<(typeof FAIL_ON)[number]>;
   maxFindings?: string[];
@@ -65,6 +72,9 @@ export function registerAudit(program: Command, ctx: CommandContext): void {
     .option('--cache-dir <dir>', 'result cache folder (default: ROOT/.testaudit-cache)')
     .option('--no-report', 'do not render report.md beside the audit.json')
     .option('--no-compare', 'do not compare with the previous audit of the same suite')
+    .option('--sarif <file>', 'also write the findings as SARIF 2.1.0 (GitHub code scanning)')
+    .option('--github-summary', "append the report's summary to $GITHUB_STEP_SUMMARY when it is set")
+    .addOption(new Option('--format <format>', 'text: a summary; github: one ::error/::warning annotation per finding').choices(['text', 'github']).default('text'))
     .option('--fail-under <score|grade>', 'gate: exit 1 when the overall score is below SCORE or GRADE (e.g. 85, B+)', (v: string) => {
       try {
         return parseFailUnder(v);
@@ -129,9 +139,16 @@ export function registerAudit(program: Command, ctx: CommandContext): void {
         const report = await renderAuditReport(result.audit, result.file, { format: 'md', maxItems: 20, emoji: true });
         await writeReportBeside(result.file, report, 'md');
       }
+      if (opts.sarif) await writeFileAtomic(resolve(io.cwd, opts.sarif), `${JSON.stringify(toSarif(result.audit), null, 2)}\n`);
+      const summaryFile = process.env['GITHUB_STEP_SUMMARY'];
+      if (opts.githubSummary && summaryFile) {
+        const summary = await renderAuditReport(result.audit, result.file, { format: 'md', maxItems: 10, emoji: true, skip: ['statistics', 'grade', 'files', 'recommendations', 'checklist', 'actions', 'notes'] });
+        await appendFile(summaryFile, summary);
+      }
       const seconds = (performance.now() - started) / 1000;
       const where = relative(io.cwd, result.file) || result.file;
-      if (opts.json) io.stdout.write(`${JSON.stringify(jsonSummary(result.audit, where))}\n`);
+      if (opts.format === 'github') io.stdout.write(githubAnnotations(result.audit));
+      else if (opts.json) io.stdout.write(`${JSON.stringify(jsonSummary(result.audit, where))}\n`);
       else if (!opts.quiet) io.stdout.write(formatSummary(result.audit, where, seconds));
       if (debug) {
         io.stderr.write('Slowest files:\n');
