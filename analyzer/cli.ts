@@ -5,12 +5,13 @@
 import { Command, CommanderError } from 'commander';
 import { UserError } from '../src/lib/errors.js';
 import { registerAudit } from './commands/audit.js';
+import { registerBaseline } from './commands/baseline.js';
 import { registerDiff } from './commands/diff.js';
 import { registerReport } from './commands/report.js';
 import { EXIT, type CommandContext, type Io } from './commands/context.js';
 
 /** Every subcommand lives in `commands/<name>.ts` and registers itself here, one line each. */
-const COMMANDS = [registerAudit, registerReport, registerDiff];
+const COMMANDS = [registerAudit, registerReport, registerDiff, registerBaseline];
 import { TOOL_VERSION } from './version.js';
 
 export { EXIT };

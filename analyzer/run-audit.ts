@@ -11,6 +11,7 @@ import { claimAuditFolder, writeFileAtomic } from './archive.js';
 import { configDigest, parseConfigFile, resolveConfig, type EffectiveConfig, type PresetName } from './config.js';
 import { discoverTestFiles, filesChangedSince, filesFromList } from './discover.js';
 import { sourceInfo, type SourceInfo } from './git.js';
+import { applyBaseline, type Baseline } from '../src/lib/baseline.js';
 import { comparisonOf, diffAudits } from '../src/lib/diff.js';
 import { evaluateGates, type GateSpec } from '../src/lib/gates.js';
 import { CACHE_DIR_NAME } from './cache.js';
@@ -38,6 +39,8 @@ export interface AuditRequest {
   exclude?: string[];
   jobs?: number;
   force?: boolean;
+  /** Accepted debt: the baseline file's name (for messages) and content. */
+  baseline?: { file: string; baseline: Baseline };
   /** Quality gates to evaluate and record. */
   gates?: GateSpec[];
   /** Compare with the previous audit of the same suite in `out` (default true). */
@@ -194,7 +197,8 @@ export async function runAudit(req: AuditRequest): Promise<AuditResult> {
       audit.comparison = comparisonOf(diff);
     }
   }
-  if (req.gates?.length) audit.gates = evaluateGates(audit, req.gates);
+  if (req.baseline) audit.baseline = applyBaseline(audit, req.baseline.baseline, req.baseline.file);
+  if (req.gates?.length || audit.baseline) audit.gates = evaluateGates(audit, req.gates ?? []);
 
   const checked = auditSchema.safeParse(audit);
   if (!checked.success) {

@@ -131,3 +131,49 @@ describe('gates', () => {
     expect(r.stderr).toMatch(message);
   });
 });
+
+describe('baseline', () => {
+  test('accepted debt is not new; a file that gets worse fails the ratchet; --update-baseline prunes', async () => {
+    const dir = tempTree({
+      'tests/integration/test_a.py': '"""Integration."""\nimport pytest\nfrom unittest.mock import patch\n\npytestmark = pytest.mark.integration\n\n\ndef test_a():\n    assert patch\n',
+      'tests/integration/test_b.py': '"""Integration."""\nimport os\nimport pytest\n\npytestmark = pytest.mark.integration\n\n\ndef test_b():\n    assert os.environ\n',
+    });
+    const out = join(dir, 'content');
+    const read = (id: string): Audit => parseAudit(JSON.parse(readFileSync(join(out, 'audits', id, 'audit.json'), 'utf8')), id);
+    const audit = (id: string, ...extra: string[]) => runCli(['audit', dir, '--out', out, '--id', id, '--quiet', '--preset', 'real-services', '--no-compare', ...extra], { cwd: dir });
+    expect((await audit('one')).code).toBe(0);
+    const made = await runCli(['baseline', join(out, 'audits/one'), '--out', join(dir, 'baseline.json')], { cwd: dir });
+    expect(made.stdout).toMatch(/^Accepted \d+ findings in 2 files from one: baseline\.json\n$/);
+
+    // Unchanged: everything accepted, no new errors, the ratchet holds.
+    const same = await audit('two', '--baseline', join(dir, 'baseline.json'), '--fail-on', 'new-errors');
+    expect(same).toMatchObject({ code: 0, stderr: '' });
+    const two = JSON.parse(readFileSync(join(out, 'audits/two/audit.json'), 'utf8'));
+    expect(two.baseline).toMatchObject({ file: 'baseline.json', removable: 0, worse: [] });
+    expect(two.gates.map((g: { id: string; passed: boolean }) => [g.id, g.passed])).toEqual([['baseline-ratchet', true], ['fail-on=new-errors', true]]);
+
+    // test_a gets worse (another mock), test_b is fixed.
+    writeFileSync(join(dir, 'tests/integration/test_a.py'), readFileSync(join(dir, 'tests/integration/test_a.py'), 'utf8') + '\n\ndef test_c():\n    assert patch("x")\n');
+    writeFileSync(join(dir, 'tests/integration/test_b.py'), '"""Integration."""\nimport pytest\n\npytestmark = pytest.mark.integration\n\n\ndef test_b():\n    assert isinstance(pytest.mark, object)\n');
+    const worse = await audit('three', '--baseline', join(dir, 'baseline.json'), '--fail-on', 'new-errors', '--update-baseline');
+    expect(worse.code).toBe(1);
+    expect(worse.stderr).toMatch(/^testaudit: gate failed: baseline-ratchet: 1 baselined file got worse: tests\/integration\/test_a\.py \(\d+ → \d+\)\n/);
+    expect(worse.stderr).toMatch(/gate failed: fail-on=new-errors: 1 new error \(not accepted by baseline\.json\)/);
+    const three = JSON.parse(readFileSync(join(out, 'audits/three/audit.json'), 'utf8'));
+    expect(three.baseline.removable).toBeGreaterThan(0);
+    const pruned = JSON.parse(readFileSync(join(dir, 'baseline.json'), 'utf8'));
+    const one = read('one');
+    const countIn = (path: string) => one.files.find((f) => f.path === path)!.findings.length;
+    // Only the fixed os.environ entries of test_b are pruned; test_a keeps all it accepted.
+    expect(pruned.files['tests/integration/test_b.py'].findings).toBe(countIn('tests/integration/test_b.py') - three.baseline.removable);
+    expect(pruned.files['tests/integration/test_a.py'].findings).toBe(countIn('tests/integration/test_a.py'));
+  });
+
+  test('a damaged baseline is an error naming the file', async () => {
+    const dir = tempTree({ 'tests/test_a.py': 'def test_a():\n    assert 1\n', 'bad.json': '{"version": 2}' });
+    const r = await runCli(['audit', dir, '--out', join(dir, 'content'), '--baseline', join(dir, 'bad.json'), '--quiet'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/bad\.json: version/);
+    expect((await runCli(['audit', dir, '--out', join(dir, 'c2'), '--update-baseline', '--quiet'], { cwd: dir })).stderr).toMatch(/--update-baseline needs --baseline FILE/);
+  });
+});

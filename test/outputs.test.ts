@@ -36,8 +36,8 @@ beforeAll(async () => {
 test('the SARIF log is valid SARIF 2.1.0', () => {
   const schema = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'test/fixtures/sarif-2.1.0.schema.json'), 'utf8'));
   // The OASIS schema has a pattern that is only valid without the u flag.
-  const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
-  addFormats(ajv);
+  const ajv = new Ajv.default({ allErrors: true, strict: false, unicodeRegExp: false });
+  addFormats.default(ajv);
   const validate = ajv.compile(schema);
   const ok = validate(sarif);
   expect(validate.errors ?? []).toEqual([]);

@@ -1,12 +1,13 @@
 /** `testaudit audit [ROOT]`: audit a suite and archive the result. */
-import { relative, resolve, sep } from 'node:path';
+import { basename, relative, resolve, sep } from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { InputError } from '../../src/lib/errors.js';
 import { FAIL_ON, parseFailUnder, parseMaxFindings, type GateSpec } from '../../src/lib/gates.js';
 import { RULES } from '../rules/index.js';
 import { PRESET_NAMES, type PresetName } from '../config.js';
 import { createProgress } from '../progress.js';
-import { appendFile } from 'node:fs/promises';
+import { appendFile, readFile } from 'node:fs/promises';
+import { parseBaseline, prunedBaseline, type Baseline } from '../../src/lib/baseline.js';
 import { githubAnnotations } from '../../src/lib/github.js';
 import { toSarif } from '../../src/lib/sarif.js';
 import { writeFileAtomic } from '../archive.js';
@@ -39,6 +40,8 @@ interface AuditOptions {
   report: boolean;
   compare: boolean;
   sarif?: string;
+  baseline?: string;
+  updateBaseline?: boolean;
   githubSummary?: boolean;
   format: 'text' | 'github';
   failUnder?: GateSpec;
@@ -49,6 +52,16 @@ interface AuditOptions {
   quiet?: boolean;
   json?: boolean;
   debug?: boolean;
+}
+
+async function loadBaseline(file: string): Promise<Baseline> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    throw new InputError(`--baseline ${file}: cannot read it (${(error as NodeJS.ErrnoException).code ?? error}); create one with testaudit baseline.`);
+  }
+  return parseBaseline(text, file);
 }
 
 export function registerAudit(program: Command, ctx: CommandContext): void {
@@ -72,6 +85,8 @@ export function registerAudit(program: Command, ctx: CommandContext): void {
     .option('--cache-dir <dir>', 'result cache folder (default: ROOT/.testaudit-cache)')
     .option('--no-report', 'do not render report.md beside the audit.json')
     .option('--no-compare', 'do not compare with the previous audit of the same suite')
+    .option('--baseline <file>', 'accepted debt (from testaudit baseline): accepted findings are not new; a baselined file that gets worse fails')
+    .option('--update-baseline', 'with --baseline: remove the entries whose finding is gone')
     .option('--sarif <file>', 'also write the findings as SARIF 2.1.0 (GitHub code scanning)')
     .option('--github-summary', "append the report's summary to $GITHUB_STEP_SUMMARY when it is set")
     .addOption(new Option('--format <format>', 'text: a summary; github: one ::error/::warning annotation per finding').choices(['text', 'github']).default('text'))
@@ -98,7 +113,11 @@ export function registerAudit(program: Command, ctx: CommandContext): void {
       const progress = interactive ? createProgress(io.stderr as NodeJS.WriteStream) : null;
       const slowest: Array<{ path: string; ms: number }> = [];
       const started = performance.now();
+      const baselineFile = opts.baseline ? resolve(io.cwd, opts.baseline) : undefined;
+      if (opts.updateBaseline && !baselineFile) throw new InputError('--update-baseline needs --baseline FILE.');
+      const baseline = baselineFile ? { file: basename(baselineFile), baseline: await loadBaseline(baselineFile) } : undefined;
       const result = await runAudit({
+        ...(baseline ? { baseline } : {}),
         root,
         out: resolve(io.cwd, opts.out),
         date: opts.date ?? io.today(),
@@ -138,6 +157,10 @@ export function registerAudit(program: Command, ctx: CommandContext): void {
       if (opts.report) {
         const report = await renderAuditReport(result.audit, result.file, { format: 'md', maxItems: 20, emoji: true });
         await writeReportBeside(result.file, report, 'md');
+      }
+      if (opts.updateBaseline && baselineFile && baseline) {
+        const pruned = prunedBaseline(result.audit, baseline.baseline);
+        await writeFileAtomic(baselineFile, `${JSON.stringify(pruned, null, 2)}\n`);
       }
       if (opts.sarif) await writeFileAtomic(resolve(io.cwd, opts.sarif), `${JSON.stringify(toSarif(result.audit), null, 2)}\n`);
       const summaryFile = process.env['GITHUB_STEP_SUMMARY'];

@@ -36,7 +36,18 @@ const n = (x: number): string => x.toLocaleString('en-US');
 
 export function evaluateGates(audit: Audit, specs: readonly GateSpec[]): Gate[] {
   const s = audit.summary;
-  return specs.map((spec): Gate => {
+  const ratchet: Gate[] = audit.baseline
+    ? [
+        {
+          id: 'baseline-ratchet',
+          passed: audit.baseline.worse.length === 0,
+          detail: audit.baseline.worse.length
+            ? `${audit.baseline.worse.length} baselined ${audit.baseline.worse.length === 1 ? 'file got' : 'files got'} worse: ${audit.baseline.worse.slice(0, 5).map((w) => `${w.path} (${w.baseline} → ${w.now})`).join(', ')}${audit.baseline.worse.length > 5 ? ' …' : ''}`
+            : `no baselined file got worse (${n(audit.baseline.accepted)} accepted, ${n(audit.baseline.removable)} removable)`,
+        },
+      ]
+    : [];
+  return [...ratchet, ...specs.map((spec): Gate => {
     switch (spec.kind) {
       case 'fail-under': {
         const passed = s.score >= spec.score;
@@ -46,8 +57,13 @@ export function evaluateGates(audit: Audit, specs: readonly GateSpec[]): Gate[] 
       case 'fail-on': {
         if (spec.what === 'new-errors') {
           const c = audit.comparison;
-          const count = c ? c.newErrorsTotal : s.findingsBySeverity.error;
-          const since = c ? `since ${c.previous.id}` : 'with no previous audit to compare with, every error counts as new';
+          const b = audit.baseline;
+          const count = b
+            ? audit.files.reduce((sum, f) => sum + f.findings.filter((x) => x.severity === 'error' && !x.suppressed && !x.baselined).length, 0)
+            : c
+              ? c.newErrorsTotal
+              : s.findingsBySeverity.error;
+          const since = b ? `not accepted by ${b.file}` : c ? `since ${c.previous.id}` : 'with no previous audit to compare with, every error counts as new';
           return { id: 'fail-on=new-errors', passed: count === 0, detail: `${n(count)} new ${count === 1 ? 'error' : 'errors'} (${since})` };
         }
         const severity = spec.what === 'errors' ? 'error' : 'warning';
@@ -61,5 +77,5 @@ export function evaluateGates(audit: Audit, specs: readonly GateSpec[]): Gate[] 
         return { id: `max-findings=${spec.ruleId}=${spec.max}`, passed, detail: `${spec.ruleId}: ${n(count)} ${count === 1 ? 'finding' : 'findings'}, at most ${n(spec.max)} allowed${passed ? '' : ` (${n(count - spec.max)} over)`}` };
       }
     }
-  });
+  })];
 }

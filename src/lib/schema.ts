@@ -48,6 +48,7 @@ export const findingSchema = z
       .describe('Stable identity of the finding: rule + path + enclosing test + normalised code; survives line moves.'),
     suppressed: z.boolean().optional().describe('True when an inline `# testaudit: ignore[...]` comment covers it.'),
     new: z.boolean().optional().describe('True when the finding was not in the previous audit of the same suite.'),
+    baselined: z.boolean().optional().describe('True when the baseline accepts it (accepted debt).'),
   })
   .strict();
 export type Finding = z.infer<typeof findingSchema>;
@@ -276,6 +277,19 @@ export const comparisonSchema = z
   .strict();
 export type Comparison = z.infer<typeof comparisonSchema>;
 
+/** What a baseline (`--baseline FILE`) did to this audit. */
+export const baselineOutcomeSchema = z
+  .object({
+    file: z.string().describe('Name of the baseline file.'),
+    accepted: z.number().int().min(0).describe('Findings the baseline accepts.'),
+    removable: z.number().int().min(0).describe('Baseline entries whose finding is gone (`--update-baseline` prunes them).'),
+    worse: z
+      .array(z.object({ path: z.string(), baseline: z.number().int(), now: z.number().int() }).strict())
+      .describe('Baselined files with more findings than the baseline accepted: the ratchet fails.'),
+  })
+  .strict();
+export type BaselineOutcome = z.infer<typeof baselineOutcomeSchema>;
+
 /** A quality gate and its outcome. */
 export const gateSchema = z
   .object({
@@ -296,6 +310,7 @@ export const auditSchema = z
     rules: z.array(ruleRecordSchema).describe('Every rule that ran, with its effective configuration.'),
     files: z.array(auditedFileSchema).describe('Sorted by path.'),
     comparison: comparisonSchema.optional().describe('Changes since the previous audit of the same suite in the archive.'),
+    baseline: baselineOutcomeSchema.optional().describe('Accepted debt from `--baseline`.'),
     gates: z.array(gateSchema).optional().describe('Quality gates given on the command line, with their outcome.'),
   })
   .strict();
