@@ -33,6 +33,8 @@ export interface AuditRequest {
   date: string;
   id?: string;
   title?: string;
+  /** The suite's name in the archive (default: repo/sub/dir in git, else the folder's name). */
+  name?: string;
   filesFrom?: string;
   changedSince?: string;
   include?: string[];
@@ -126,6 +128,7 @@ export async function runAudit(req: AuditRequest): Promise<AuditResult> {
   if (req.id !== undefined && !/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(req.id)) {
     throw new InputError(`--id ${req.id}: use letters, digits, ".", "_" and "-" only.`);
   }
+  if (req.name !== undefined && !/^[^\s/][^\n]*$/.test(req.name)) throw new InputError(`--name ${JSON.stringify(req.name)}: give a one-line name that does not start with "/" or a space.`);
   if (req.filesFrom && req.changedSince) throw new InputError('--files-from and --changed-since select files in different ways; pass one of them.');
   if (req.id && !req.force && existsSync(join(req.out, 'audits', req.id))) {
     throw new InputError(`--id ${req.id}: ${join(req.out, 'audits', req.id)} already exists; choose another id, or pass --force to replace it.`);
@@ -166,7 +169,7 @@ export async function runAudit(req: AuditRequest): Promise<AuditResult> {
     : req.changedSince
       ? { root: '', description: `${paths.length} test files added or modified since ${req.changedSince}`, selection: 'changed-since', include: config.include, exclude: config.exclude, since: req.changedSince }
       : { root: '', description: 'all test files', selection: 'all', include: config.include, exclude: config.exclude };
-  scope.root = displayRoot(root, git);
+  scope.root = req.name ?? displayRoot(root, git);
 
   const { id, dir, created } = await claimAuditFolder(req.out, req.date, { ...(req.id ? { id: req.id } : {}), force: req.force ?? false });
   const audit: Audit = {

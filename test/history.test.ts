@@ -58,7 +58,7 @@ describe('diff', () => {
 
   test('the report says what changed since the previous audit', () => {
     const report = readFileSync(join(out, 'audits/2026-02-15/report.md'), 'utf8');
-    expect(report).toContain('## Since 2026-01-15 (2026-01-15)');
+    expect(report).toContain('## Since 2026-01-15\n');
     expect(report).toContain('1 new finding, 1 fixed finding');
     expect(report).toMatch(/- `netra_backend\/tests\/integration\/database\/test_session_lifecycle\.py` line 12: Imports the mock library/);
   });
@@ -67,7 +67,7 @@ describe('diff', () => {
     const md = await runCli(['diff', '--content', out], { cwd: root });
     expect(md.code).toBe(0);
     expect(md.stdout).toMatch(/^# Audit 2026-01-15 → 2026-02-15\n/);
-    expect(md.stdout).toContain('1 new findings, 1 fixed');
+    expect(md.stdout).toContain('1 new finding, 1 fixed');
     expect(md.stdout).toContain('Renamed (1): `auth_service/tests/integration/test_login_flow_mocked.py` → `auth_service/tests/integration/test_login_flow.py`');
     const json = await runCli(['diff', join(out, 'audits/2026-01-15'), join(out, 'audits/2026-02-15'), '--json'], { cwd: root });
     expect(JSON.parse(json.stdout).findings.new).toHaveLength(1);

@@ -31,6 +31,7 @@ interface AuditOptions {
   date?: string;
   id?: string;
   title?: string;
+  name?: string;
   filesFrom?: string;
   changedSince?: string;
   include?: string[];
@@ -76,6 +77,7 @@ export function registerAudit(program: Command, ctx: CommandContext): void {
     .option('--date <YYYY-MM-DD>', 'audit date (default: today, UTC)')
     .option('--id <id>', 'audit id (default: the date, then <date>-2, -3 …)')
     .option('--title <text>', 'title of the audit')
+    .option('--name <name>', "the suite's name in the archive, which audits of the same suite share (default: repo/path in git, else the folder's name)")
     .option('--files-from <file>', 'audit exactly the paths listed in FILE (one per line, relative to ROOT)')
     .option('--changed-since <ref>', 'audit the test files added or modified since git REF')
     .option('--include <glob>', 'only files matching GLOB (repeatable; replaces the default patterns)', collect)
@@ -125,6 +127,7 @@ export function registerAudit(program: Command, ctx: CommandContext): void {
         ...(opts.config ? { configPath: resolve(io.cwd, opts.config) } : {}),
         ...(opts.id ? { id: opts.id } : {}),
         ...(opts.title ? { title: opts.title } : {}),
+        ...(opts.name ? { name: opts.name } : {}),
         ...(opts.filesFrom ? { filesFrom: resolve(io.cwd, opts.filesFrom) } : {}),
         ...(opts.changedSince ? { changedSince: opts.changedSince } : {}),
         ...(opts.include ? { include: opts.include } : {}),

@@ -1,14 +1,15 @@
 /** The Markdown of `testaudit diff`: built as mdast like the report, checked the same way. */
 import type { RootContent } from 'mdast';
 import type { AuditDiff, FindingRef } from '../lib/diff.js';
-import { code, heading, list, paragraph, root, table, toGfm } from '../lib/mdast.js';
+import { code, heading, list, paragraph, prose, root, table, toGfm } from '../lib/mdast.js';
 import { checkMarkdown } from './check.js';
 
 const n = (x: number): string => x.toLocaleString('en-US');
 const signed = (x: number): string => `${x > 0 ? '+' : ''}${x}`;
+const plural = (count: number, one: string): string => `${n(count)} ${count === 1 ? one : `${one}s`}`;
 
 function findingList(items: FindingRef[], max: number): RootContent[] {
-  const shown = items.slice(0, max).map((f) => [code(`${f.path}:${f.line}`), ` ${f.severity} `, code(f.ruleId), `: ${f.message}`]);
+  const shown = items.slice(0, max).map((f) => [code(`${f.path}:${f.line}`), ` ${f.severity} `, code(f.ruleId), ': ', ...prose(f.message)]);
   if (items.length > max) shown.push([`… and ${n(items.length - max)} more`]);
   return shown.length ? [list(shown)] : [paragraph('None.')];
 }
@@ -20,7 +21,7 @@ export function diffMarkdown(diff: AuditDiff, maxItems = 50): string {
       diff.old.grade === diff.new.grade ? `Grade ${diff.new.grade} unchanged` : `Grade ${diff.old.grade} → ${diff.new.grade}`,
       `; score ${diff.old.score} → ${diff.new.score} (${signed(diff.scoreChange)}); files ${n(diff.old.files)} → ${n(diff.new.files)}.`,
     ),
-    paragraph(`${n(diff.findings.new.length)} new findings, ${n(diff.findings.fixed.length)} fixed, ${n(diff.findings.persisting)} persisting.`),
+    paragraph(`${plural(diff.findings.new.length, 'new finding')}, ${n(diff.findings.fixed.length)} fixed, ${n(diff.findings.persisting)} persisting.`),
   ];
   if (diff.configChanged) {
     blocks.push(

@@ -48,7 +48,8 @@ export interface Evidence {
   line: number;
   /** The finding's own line of code, trimmed. */
   code: string;
-  message: string;
+  /** Rule messages quote code in backticks: rendered as prose, so those become code spans. */
+  message: Prose;
   /** Where the evidence can be read: the source at the audited commit, else the file's page. */
   url: string | null;
 }
@@ -186,7 +187,7 @@ function evidenceOf(audit: Audit, ruleId: string, link: ReturnType<typeof links>
   const out: Evidence[] = [];
   for (const f of audit.files) {
     const first = live(f).find((x) => x.ruleId === ruleId);
-    if (first && f.status !== 'unreadable') out.push({ path: link.file(f.path), line: first.line, code: codeAt(first), message: first.message, url: link.evidence(f.path, first.line) });
+    if (first && f.status !== 'unreadable') out.push({ path: link.file(f.path), line: first.line, code: codeAt(first), message: new Prose(first.message), url: link.evidence(f.path, first.line) });
   }
   return out;
 }
@@ -331,13 +332,13 @@ export function buildModel(audit: Audit, opts: ReportOptions): ReportModel {
   const c = audit.comparison;
   const since: ReportModel['since'] = c
     ? {
-        previous: `${c.previous.date} (${c.previous.id})`,
+        previous: c.previous.id === c.previous.date ? c.previous.date : `${c.previous.date} (${c.previous.id})`,
         grade:
           c.previous.grade === s.grade
             ? `Grade ${s.grade} unchanged (score ${c.scoreChange >= 0 ? '+' : ''}${c.scoreChange})`
             : `Grade ${c.previous.grade} → ${s.grade} (score ${c.previous.score} → ${s.score}, ${c.scoreChange >= 0 ? '+' : ''}${c.scoreChange})`,
         counts: `${plural(c.newFindings, 'new finding')}, ${plural(c.fixedFindings, 'fixed finding')}, ${n(c.persistingFindings)} persisting; files: ${n(c.filesAdded)} added, ${n(c.filesRemoved)} removed, ${n(c.filesRenamed.length)} renamed`,
-        newErrors: c.newErrors.slice(0, max).map((e) => ({ path: link.file(e.path), line: e.line, code: e.code, message: e.message, url: link.evidence(e.path, e.line) })),
+        newErrors: c.newErrors.slice(0, max).map((e) => ({ path: link.file(e.path), line: e.line, code: e.code, message: new Prose(e.message), url: link.evidence(e.path, e.line) })),
         more: more(c.newErrorsTotal, null),
         standards: c.configChanged
           ? new Prose(`The standards changed since the previous audit, so part of the grade change may come from them: ${c.ruleChanges.length ? c.ruleChanges.map((r) => `\`${r.ruleId}\` ${r.change}`).join('; ') : 'areas or categories changed'}.`)
