@@ -243,8 +243,18 @@ function cut(line: string): string {
   return line.length > MAX_SNIPPET_LINE ? `${line.slice(0, MAX_SNIPPET_LINE)}…` : line;
 }
 
+/** The ±3 lines around `line` (up to `endLine` when close), long lines cut. */
+export function snippetAround(facts: Pick<FileFacts, 'text' | 'lineStarts'>, line: number, endLine?: number): { start: number; lines: string[] } {
+  const lastLine = facts.lineStarts.length;
+  const start = Math.max(1, line - SNIPPET_CONTEXT);
+  const end = Math.min(lastLine, (endLine && endLine - line <= SNIPPET_CONTEXT ? endLine : line) + SNIPPET_CONTEXT);
+  const lines: string[] = [];
+  for (let l = start; l <= end; l++) lines.push(cut(lineText(facts, l)));
+  return { start, lines };
+}
+
 /** Attach snippets and fingerprints; sort by position. */
-function withEvidence(findings: Array<RawFinding & { suppressed?: boolean }>, facts: FileFacts): Finding[] {
+export function withEvidence(findings: Array<RawFinding & { suppressed?: boolean }>, facts: Pick<FileFacts, 'path' | 'text' | 'lineStarts'>): Finding[] {
   const lastLine = facts.lineStarts.length;
   const occurrences = new Map<string, number>();
   const sorted = [...findings].sort(
@@ -252,10 +262,7 @@ function withEvidence(findings: Array<RawFinding & { suppressed?: boolean }>, fa
   );
   return sorted.map((f) => {
     const line = Math.min(Math.max(1, f.line), lastLine);
-    const start = Math.max(1, line - SNIPPET_CONTEXT);
-    const end = Math.min(lastLine, (f.endLine && f.endLine - line <= SNIPPET_CONTEXT ? f.endLine : line) + SNIPPET_CONTEXT);
-    const lines: string[] = [];
-    for (let l = start; l <= end; l++) lines.push(cut(lineText(facts, l)));
+    const { start, lines } = snippetAround(facts, line, f.endLine);
     const key = findingKey(f.ruleId, facts.path, f.test, f.anchor === 'file' ? '' : lineText(facts, line));
     const n = occurrences.get(key) ?? 0;
     occurrences.set(key, n + 1);

@@ -99,6 +99,13 @@ const FILE_HEALTH: Record<string, RuleSetting> = {
   'internal-error': 'warning',
 };
 
+/** Rules that judge test-run results; they report only when `--junit` results are given. */
+const TEST_RUNS: Record<string, RuleSetting> = {
+  'failing-test': 'error',
+  'e2e-too-fast': 'warning',
+  'skipped-in-category': 'warning',
+};
+
 /** Presets: starting points a config `extends`. Rules not named are off. */
 export const PRESETS: Record<PresetName, { description: string; config: ConfigFile }> = {
   recommended: {
@@ -106,6 +113,7 @@ export const PRESETS: Record<PresetName, { description: string; config: ConfigFi
     config: {
       rules: {
         ...FILE_HEALTH,
+        ...TEST_RUNS,
         'max-file-lines': { severity: 'warning', options: { max: 750, errorAbove: 1500 } },
         'absolute-imports': 'warning',
         'module-docstring': 'warning',
@@ -121,6 +129,7 @@ export const PRESETS: Record<PresetName, { description: string; config: ConfigFi
       standards: ['No mocks in integration and e2e tests', 'Business Value Justification in every test module', 'Absolute imports only', 'Isolated environment access', 'Markers per category', 'Shared test framework helpers', 'Authenticated e2e tests', 'Test modules under 750 lines'],
       rules: {
         ...FILE_HEALTH,
+        ...TEST_RUNS,
         'max-file-lines': { severity: 'warning', options: { max: 750, errorAbove: 1500 } },
         'absolute-imports': 'warning',
         'module-docstring': {

@@ -121,7 +121,7 @@ export function parseSource(parser: Parser, text: string, limits: ParseLimits = 
     tree,
     line: pos.row + 1,
     column: pos.column + 1,
-    message: `The module does not parse (${what}), so no other rule inspected it. Python 2 syntax and typos are the usual causes; if Python 3 imports the file, tree-sitter-python misread it.`,
+    message: `The module does not parse (${what}), so no other rule inspected it. Merge-conflict markers, unbalanced brackets and typos are the usual causes; if Python 3 imports the file, tree-sitter-python misread it.`,
   };
 }
 

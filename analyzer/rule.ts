@@ -5,7 +5,7 @@
  */
 import type { SyntaxNode } from 'tree-sitter';
 import type { z } from 'zod';
-import type { Severity } from '../src/lib/schema.js';
+import type { AuditedFile, Severity, TestDetail, TestRun } from '../src/lib/schema.js';
 import type { ClassScope, FileFacts, TestScope } from './facts.js';
 
 /** Compliance categories: every rule scores under exactly one. */
@@ -15,6 +15,7 @@ export const RULE_CATEGORIES = {
   documentation: 'Documentation',
   'async-hygiene': 'Async hygiene',
   'test-smells': 'Test smells',
+  'test-runs': 'Test runs',
   'file-health': 'File health',
 } as const;
 export type RuleCategory = keyof typeof RULE_CATEGORIES;
@@ -89,9 +90,23 @@ export interface Visitors {
   'class:exit'?: (cls: ClassScope) => void;
 }
 
+/** What a runtime rule sees: one audited file and the test-run results of its tests. */
+export interface RunContext<O> {
+  readonly options: O;
+  readonly file: AuditedFile;
+  /** Each audited test of the file that ran, with its aggregated result. */
+  readonly runs: ReadonlyArray<{ test: TestDetail; run: TestRun }>;
+  report(descriptor: { line: number; message: string; test: TestDetail }): void;
+}
+
 export interface Rule<O extends z.ZodType = z.ZodType> {
   meta: RuleMeta<O>;
   create(ctx: RuleContext<z.output<O>>): Visitors;
+  /**
+   * Runtime rules judge test-run results (`--junit`), after the files were analysed; their
+   * `create` returns no visitors. Without run results they report nothing.
+   */
+  checkRuns?(ctx: RunContext<z.output<O>>): void;
 }
 
 /** Identity helper that types a rule's `create` from its options schema. */

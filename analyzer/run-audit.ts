@@ -5,8 +5,8 @@
 import { existsSync } from 'node:fs';
 import { readFile, rm, stat } from 'node:fs/promises';
 import { basename, join, relative, resolve } from 'node:path';
-import { ConfigurationError, InputError } from '../src/lib/errors.js';
-import { SCHEMA_VERSION, auditSchema, type Audit, type AuditedFile, type RuleRecord } from '../src/lib/schema.js';
+import { ConfigurationError, InputError, UserError } from '../src/lib/errors.js';
+import { SCHEMA_VERSION, auditSchema, type Audit, type AuditedFile, type RuleRecord, type RunsSummary } from '../src/lib/schema.js';
 import { claimAuditFolder, writeFileAtomic } from './archive.js';
 import { configDigest, parseConfigFile, resolveConfig, type EffectiveConfig, type PresetName } from './config.js';
 import { discoverTestFiles, filesChangedSince, filesFromList } from './discover.js';
@@ -15,6 +15,7 @@ import { applyBaseline, type Baseline } from '../src/lib/baseline.js';
 import { comparisonOf, diffAudits } from '../src/lib/diff.js';
 import { evaluateGates, type GateSpec } from '../src/lib/gates.js';
 import { CACHE_DIR_NAME } from './cache.js';
+import { applyRuns, readJunit } from './runs.js';
 import { previousAudit } from './history.js';
 import { auditFiles } from './pool.js';
 import { RULES_BY_ID } from './rules/index.js';
@@ -41,6 +42,8 @@ export interface AuditRequest {
   exclude?: string[];
   jobs?: number;
   force?: boolean;
+  /** JUnit XML reports of a test run of the suite (`--junit`). */
+  junit?: string[];
   /** Accepted debt: the baseline file's name (for messages) and content. */
   baseline?: { file: string; baseline: Baseline };
   /** Quality gates to evaluate and record. */
@@ -56,6 +59,8 @@ export interface AuditRequest {
 
 export interface AuditResult {
   audit: Audit;
+  /** A `--junit` report that could not be used: the audit was written without run results. */
+  junitError?: string;
   /** Folder of the audit in the archive. */
   dir: string;
   /** Path of the written audit.json. */
@@ -150,6 +155,17 @@ export async function runAudit(req: AuditRequest): Promise<AuditResult> {
     ...(req.onFile ? { onFile: req.onFile } : {}),
   });
 
+  let runs: RunsSummary | undefined;
+  let junitError: string | undefined;
+  if (req.junit?.length) {
+    try {
+      runs = await applyRuns(root, files, config, await readJunit(req.junit));
+    } catch (error) {
+      if (!(error instanceof UserError)) throw error;
+      junitError = `${error.message} The audit was written without test-run results.`;
+    }
+  }
+
   const rules: RuleRecord[] = config.rules.map((r) => {
     const meta = RULES_BY_ID.get(r.id)!.meta;
     return {
@@ -190,6 +206,7 @@ export async function runAudit(req: AuditRequest): Promise<AuditResult> {
     summary: summarise(files, rules, config.areas.map((a) => a.name)),
     rules,
     files,
+    ...(runs ? { runs } : {}),
   };
 
   if (req.compare ?? true) {
@@ -210,5 +227,5 @@ export async function runAudit(req: AuditRequest): Promise<AuditResult> {
   }
   const file = join(dir, 'audit.json');
   await writeFileAtomic(file, `${JSON.stringify(audit, null, 2)}\n`);
-  return { audit, dir, file };
+  return { audit, dir, file, ...(junitError ? { junitError } : {}) };
 }

@@ -41,6 +41,7 @@ interface AuditOptions {
   report: boolean;
   compare: boolean;
   sarif?: string;
+  junit?: string[];
   baseline?: string;
   updateBaseline?: boolean;
   githubSummary?: boolean;
@@ -87,6 +88,7 @@ export function registerAudit(program: Command, ctx: CommandContext): void {
     .option('--cache-dir <dir>', 'result cache folder (default: ROOT/.testaudit-cache)')
     .option('--no-report', 'do not render report.md beside the audit.json')
     .option('--no-compare', 'do not compare with the previous audit of the same suite')
+    .option('--junit <file>', "test-run results (pytest --junitxml) to join to the audit (repeatable)", collect)
     .option('--baseline <file>', 'accepted debt (from testaudit baseline): accepted findings are not new; a baselined file that gets worse fails')
     .option('--update-baseline', 'with --baseline: remove the entries whose finding is gone')
     .option('--sarif <file>', 'also write the findings as SARIF 2.1.0 (GitHub code scanning)')
@@ -120,6 +122,7 @@ export function registerAudit(program: Command, ctx: CommandContext): void {
       const baseline = baselineFile ? { file: basename(baselineFile), baseline: await loadBaseline(baselineFile) } : undefined;
       const result = await runAudit({
         ...(baseline ? { baseline } : {}),
+        ...(opts.junit ? { junit: opts.junit.map((j) => resolve(io.cwd, j)) } : {}),
         root,
         out: resolve(io.cwd, opts.out),
         date: opts.date ?? io.today(),
@@ -182,7 +185,8 @@ export function registerAudit(program: Command, ctx: CommandContext): void {
       }
       const failed = (result.audit.gates ?? []).filter((g) => !g.passed);
       for (const g of failed) io.stderr.write(`testaudit: gate failed: ${g.id}: ${g.detail}\n`);
-      ctx.setExitCode(failed.length ? EXIT.gateFailed : EXIT.ok);
+      if (result.junitError) io.stderr.write(`testaudit: ${result.junitError}\n`);
+      ctx.setExitCode(result.junitError ? EXIT.error : failed.length ? EXIT.gateFailed : EXIT.ok);
     });
 
 }

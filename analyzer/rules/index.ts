@@ -8,13 +8,16 @@ import approvedHelpers from './approved-helpers.js';
 import asyncHygiene from './async-hygiene.js';
 import categoryMarkers from './category-markers.js';
 import e2eAuth from './e2e-auth.js';
+import e2eTooFast from './e2e-too-fast.js';
 import encoding from './encoding.js';
+import failingTest from './failing-test.js';
 import internalError from './internal-error.js';
 import maxFileLines from './max-file-lines.js';
 import moduleDocstring from './module-docstring.js';
 import noMocksInIntegration from './no-mocks-in-integration.js';
 import noOsEnviron from './no-os-environ.js';
 import parseError from './parse-error.js';
+import skippedInCategory from './skipped-in-category.js';
 import unreadable from './unreadable.js';
 import unusedSuppression from './unused-suppression.js';
 
@@ -32,6 +35,10 @@ export const RULES: readonly Rule[] = [
   moduleDocstring,
   // async hygiene
   asyncHygiene,
+  // test runs (judged from --junit results)
+  failingTest,
+  e2eTooFast,
+  skippedInCategory,
   // file health
   parseError,
   encoding,

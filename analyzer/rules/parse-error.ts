@@ -9,7 +9,7 @@ export default defineRule({
     severity: 'error',
     description: 'The module parses: no syntax errors, and parsing stays within its bound.',
     why: 'pytest cannot import a module with a syntax error: every test in it is lost to a collection error, and no other rule can inspect it.',
-    howToFix: 'Fix the syntax error at the reported line (Python 3 syntax; Python 2 code such as `print "x"` does not parse).',
+    howToFix: 'Fix the syntax error at the reported line: leftover merge-conflict markers, unbalanced brackets and typos are the usual causes. (tree-sitter-python accepts most Python 2 syntax, such as `print "x"`, so Python 2 code is not always reported here.)',
     options: z.object({}).strict(),
     categories: null,
     runsOnBrokenFiles: true,

@@ -54,6 +54,17 @@ export const findingSchema = z
 export type Finding = z.infer<typeof findingSchema>;
 
 /** Per-test facts, as pytest would collect the test (one entry per definition). */
+/** What the test run (JUnit XML) said about one test function, all its cases together. */
+export const testRunSchema = z
+  .object({
+    outcome: z.enum(['passed', 'failed', 'error', 'skipped']).describe('The worst outcome of its cases (error > failed > passed > skipped).'),
+    duration: z.number().min(0).describe('Seconds, all cases together.'),
+    cases: z.number().int().min(1).describe('Test cases (parametrizations, reruns) that ran for this function.'),
+    fastest: z.number().min(0).nullable().describe('Seconds of its fastest passing case, if any passed.'),
+  })
+  .strict();
+export type TestRun = z.infer<typeof testRunSchema>;
+
 export const testDetailSchema = z
   .object({
     name: z.string().describe('Function name.'),
@@ -66,6 +77,7 @@ export const testDetailSchema = z
     fixtures: z.array(z.string()).describe('Fixtures requested through parameters (excluding `self`/`cls`).'),
     assertions: z.number().int().min(0).describe('Assertions in the test body (see the README for what counts).'),
     skipped: z.boolean().describe('Carries a skip/skipif/xfail marker or unittest skip decorator (itself or its class/module).'),
+    run: testRunSchema.optional().describe('Outcome in the test run, when `--junit` results were given and matched.'),
   })
   .strict();
 export type TestDetail = z.infer<typeof testDetailSchema>;
@@ -277,6 +289,24 @@ export const comparisonSchema = z
   .strict();
 export type Comparison = z.infer<typeof comparisonSchema>;
 
+/** Test-run results given with `--junit`. */
+export const runsSummarySchema = z
+  .object({
+    reports: z.array(z.string()).describe('Names of the JUnit XML files read.'),
+    cases: z.number().int().min(0),
+    passed: z.number().int().min(0),
+    failed: z.number().int().min(0),
+    errors: z.number().int().min(0),
+    skipped: z.number().int().min(0),
+    matchedTests: z.number().int().min(0).describe('Audited test functions with at least one case.'),
+    unmatched: z
+      .array(z.object({ classname: z.string(), name: z.string(), file: z.string().nullable(), outcome: z.enum(['passed', 'failed', 'error', 'skipped']) }).strict())
+      .describe('Cases that match no audited test (at most 100; see unmatchedTotal).'),
+    unmatchedTotal: z.number().int().min(0),
+  })
+  .strict();
+export type RunsSummary = z.infer<typeof runsSummarySchema>;
+
 /** What a baseline (`--baseline FILE`) did to this audit. */
 export const baselineOutcomeSchema = z
   .object({
@@ -311,6 +341,7 @@ export const auditSchema = z
     files: z.array(auditedFileSchema).describe('Sorted by path.'),
     comparison: comparisonSchema.optional().describe('Changes since the previous audit of the same suite in the archive.'),
     baseline: baselineOutcomeSchema.optional().describe('Accepted debt from `--baseline`.'),
+    runs: runsSummarySchema.optional().describe('Test-run results from `--junit`.'),
     gates: z.array(gateSchema).optional().describe('Quality gates given on the command line, with their outcome.'),
   })
   .strict();

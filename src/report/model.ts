@@ -113,6 +113,8 @@ export interface ReportModel {
     badge: string;
     brokenFiles: number;
     status: string;
+    /** "Test run (results.xml): 1,204 passed, 3 failed, …", when `--junit` results were given. */
+    runs: string | null;
     strengths: string[];
     improvements: string[];
     severities: { error: number; warning: number; info: number };
@@ -317,7 +319,10 @@ export function buildModel(audit: Audit, opts: ReportOptions): ReportModel {
     }
   }
 
-  const checklist: ChecklistItem[] = audit.rules.map((r) => {
+  // Only standards that applied to some file: a rule with nothing to judge (e.g. `failing-test`
+  // without test-run results) is not a ticked box.
+  const applied = new Set(audit.files.flatMap((f) => f.rulesApplied));
+  const checklist: ChecklistItem[] = audit.rules.filter((r) => applied.has(r.id)).map((r) => {
     const c = s.findingsByRule[r.id] ?? { findings: 0, files: 0, suppressed: 0 };
     const counts = c.findings === 0 ? '' : ` (currently ${plural(c.findings, 'finding')} in ${plural(c.files, 'file')})`;
     return { done: c.findings === 0, text: new Prose(`\`${r.id}\`: ${r.description}${counts}`) };
@@ -367,6 +372,9 @@ export function buildModel(audit: Audit, opts: ReportOptions): ReportModel {
       badge: opts.emoji ? (s.score >= target ? '🟢' : s.score >= 70 ? '🟡' : '🔴') : '',
       brokenFiles: s.statuses['parse-error'] + s.statuses.unreadable,
       status: statusLine(audit, critical),
+      runs: audit.runs
+        ? `Test run (${audit.runs.reports.join(', ')}): ${n(audit.runs.passed)} passed, ${n(audit.runs.failed)} failed, ${n(audit.runs.errors)} errors, ${n(audit.runs.skipped)} skipped; ${plural(audit.runs.matchedTests, 'audited test')} matched${audit.runs.unmatchedTotal ? `, ${plural(audit.runs.unmatchedTotal, 'case')} matched no audited test` : ''}.`
+        : null,
       strengths,
       improvements,
       severities: s.findingsBySeverity,
