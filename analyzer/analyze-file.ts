@@ -207,6 +207,8 @@ function rulesFor(plan: AnalysisPlan, facts: FileFacts, broken: boolean): Active
   return plan.rules.filter((r) => {
     const meta = r.rule.meta;
     if (meta.internal) return false;
+    // Runtime rules judge test-run results after the analysis (analyzer/runs.ts), not the tree.
+    if (r.rule.checkRuns) return false;
     if (broken && !meta.runsOnBrokenFiles) return false;
     if (facts.isConftest && meta.testModulesOnly) return false;
     if (r.categories && (!facts.category || !r.categories.has(facts.category))) return false;
