@@ -51,7 +51,7 @@ async function auditInThread({ root, config, limits, cache }: WorkerInit, paths:
   const out: AuditedFile[] = [];
   for (let i = 0; i < paths.length; i++) {
     const start = performance.now();
-    const file = await auditOne(root, paths[i]!, plan, parser, cache);
+    const file = auditOne(root, paths[i]!, plan, parser, cache);
     out.push(file);
     opts.onFile?.(file, performance.now() - start);
     // Let native trees be collected: a tight loop lets them pile up until the next GC.

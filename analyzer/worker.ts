@@ -26,9 +26,12 @@ const parser = createParser();
 
 parentPort!.on('message', async (request: WorkerRequest) => {
   const results: WorkerResponse['results'] = [];
+  // Queued batches arrive back to back, and tree-sitter's finalisers run only when the event loop
+  // gets past its message phase: yield first, or native trees pile up (measured: 810 MB for 400 files).
+  await new Promise((r) => setImmediate(r));
   for (const { index, path } of request.batch) {
     const start = performance.now();
-    const file = await auditOne(init.root, path, plan, parser, init.cache);
+    const file = auditOne(init.root, path, plan, parser, init.cache);
     results.push({ index, file, ms: performance.now() - start });
   }
   parentPort!.postMessage({ results } satisfies WorkerResponse);
