@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { readFile, rm, stat } from 'node:fs/promises';
 import { basename, join, relative, resolve } from 'node:path';
-import { ConfigurationError, InputError, UserError } from '../src/lib/errors.js';
+import { ConfigurationError, InputError, parseJsonText, UserError } from '../src/lib/errors.js';
 import { SCHEMA_VERSION, auditSchema, type Audit, type AuditedFile, type RuleRecord, type RunsSummary } from '../src/lib/schema.js';
 import { claimAuditFolder, writeFileAtomic } from './archive.js';
 import { configDigest, parseConfigFile, resolveConfig, type EffectiveConfig, type PresetName } from './config.js';
@@ -78,13 +78,7 @@ export async function loadConfig(root: string, req: Pick<AuditRequest, 'configPa
     } catch (error) {
       throw new ConfigurationError(`--config ${path}: cannot read it (${(error as NodeJS.ErrnoException).code ?? String(error)}).`);
     }
-    let raw: unknown;
-    try {
-      raw = JSON.parse(text);
-    } catch (error) {
-      throw new ConfigurationError(`${path}: not valid JSON (${(error as Error).message}).`);
-    }
-    user = parseConfigFile(raw, path);
+    user = parseConfigFile(parseJsonText(text, path, ConfigurationError), path);
   }
   const asyncioMode = await pytestAsyncioMode(root);
   const config = resolveConfig(user, {

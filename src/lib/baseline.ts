@@ -5,7 +5,7 @@
  * baseline accepted — so CI fails on regressions without failing on old debt.
  */
 import { z } from 'zod';
-import { AuditFormatError, formatIssues } from './errors.js';
+import { AuditFormatError, formatIssues, parseJsonText } from './errors.js';
 import type { Audit, BaselineOutcome } from './schema.js';
 
 export const baselineSchema = z
@@ -28,13 +28,7 @@ export function baselineOf(audit: Audit): Baseline {
 }
 
 export function parseBaseline(text: string, source: string): Baseline {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    throw new AuditFormatError(`${source}: not valid JSON (${(error as Error).message}).`);
-  }
-  const r = baselineSchema.safeParse(raw);
+  const r = baselineSchema.safeParse(parseJsonText(text, source, AuditFormatError));
   if (!r.success) throw new AuditFormatError(formatIssues(r.error.issues).map((l) => `${source}: ${l}`).join('\n'));
   return r.data;
 }

@@ -33,3 +33,12 @@ export function formatIssues(
     return path ? `${path}: ${message}` : message;
   });
 }
+
+/** `JSON.parse` whose failure is a user error of the given kind, naming `source`. */
+export function parseJsonText(text: string, source: string, Kind: new (message: string) => UserError): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new Kind(`${source}: not valid JSON (${(error as Error).message}).`);
+  }
+}

@@ -2,7 +2,7 @@
  * Reading an archived audit: JSON → schema-checked `Audit`, or an AuditFormatError that names the
  * file and says what to do. Shared by the report renderer, the site and the history commands.
  */
-import { AuditFormatError, formatIssues } from './errors.js';
+import { AuditFormatError, formatIssues, parseJsonText } from './errors.js';
 import { SCHEMA_VERSION, auditSchema, type Audit } from './schema.js';
 
 /** Validate already-decoded JSON as an audit. `source` names the file in errors. */
@@ -30,11 +30,5 @@ export function parseAudit(raw: unknown, source: string): Audit {
 
 /** Decode and validate audit JSON text. */
 export function parseAuditText(text: string, source: string): Audit {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    throw new AuditFormatError(`${source}: not valid JSON (${(error as Error).message}).`);
-  }
-  return parseAudit(raw, source);
+  return parseAudit(parseJsonText(text, source, AuditFormatError), source);
 }
