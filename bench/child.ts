@@ -17,16 +17,28 @@ import { decodeSource } from '../analyzer/read.js';
 import { readAuditFile, renderAuditReport } from '../analyzer/report-file.js';
 import { runAudit } from '../analyzer/run-audit.js';
 
-type Mode = 'read' | 'parse' | 'audit' | 'report';
+type Mode = 'read' | 'parse' | 'audit' | 'report' | 'ruff';
 
 interface FloorJob {
   root: string;
   paths: string[];
-  parse: boolean;
+  /** What each worker does per file after reading it: nothing, parse with tree-sitter, or lint with Ruff (wasm). */
+  work: 'read' | 'parse' | 'ruff';
 }
 
-async function floorWork({ root, paths, parse }: FloorJob): Promise<number> {
-  const parser = parse ? createParser() : null;
+/** Ruff's WebAssembly build with the default rule set (E4, E7, E9, F), if the package is installed. */
+async function ruffChecker(): Promise<(text: string) => unknown> {
+  const ruff = (await import('@astral-sh/ruff-wasm-nodejs')) as unknown as {
+    Workspace: new (options: unknown, encoding: unknown) => { check(text: string): unknown };
+    PositionEncoding: { Utf16: unknown };
+  };
+  const workspace = new ruff.Workspace({ lint: { select: ['E4', 'E7', 'E9', 'F'] } }, ruff.PositionEncoding.Utf16);
+  return (text) => workspace.check(text);
+}
+
+async function floorWork({ root, paths, work }: FloorJob): Promise<number> {
+  const parser = work === 'parse' ? createParser() : null;
+  const ruff = work === 'ruff' ? await ruffChecker() : null;
   const memory = new NativeMemoryGuard();
   let chars = 0;
   for (const [i, path] of paths.entries()) {
@@ -38,18 +50,19 @@ async function floorWork({ root, paths, parse }: FloorJob): Promise<number> {
       parseSource(parser, text);
       memory.parsed(text.length);
     }
+    if (ruff) ruff(text);
   }
   return chars;
 }
 
-async function floor(root: string, paths: string[], jobs: number, parse: boolean): Promise<void> {
+async function floor(root: string, paths: string[], jobs: number, work: FloorJob['work']): Promise<void> {
   const shares: string[][] = Array.from({ length: jobs }, () => []);
   paths.forEach((p, i) => shares[i % jobs]!.push(p));
   await Promise.all(
     shares.map(
       (share) =>
         new Promise<void>((resolve, reject) => {
-          const w = new Worker(fileURLToPath(import.meta.url), { workerData: { root, paths: share, parse } satisfies FloorJob });
+          const w = new Worker(fileURLToPath(import.meta.url), { workerData: { root, paths: share, work } satisfies FloorJob });
           w.once('message', () => void w.terminate().then(() => resolve()));
           w.once('error', reject);
         }),
@@ -82,7 +95,7 @@ async function main(): Promise<void> {
     process.stderr.write(`${result.file}\n`);
   } else {
     const paths = await discoverTestFiles(root, { include: DEFAULT_INCLUDE, exclude: [] });
-    await floor(root, paths, effectiveJobs(jobs, paths.length), mode === 'parse');
+    await floor(root, paths, effectiveJobs(jobs, paths.length), mode);
     files = paths.length;
   }
   const ms = performance.now() - start;

@@ -14,6 +14,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
 import { writeFileAtomic } from '../analyzer/archive.js';
 import { TOOL_VERSION } from '../analyzer/version.js';
@@ -64,6 +65,15 @@ function phase(name: string, runs: number, run: (i: number) => Measure): PhaseRe
   return { name, runs: measures, medianMs: median(measures.map((m) => m.ms)), maxRssMB: Math.max(...measures.map((m) => m.maxRssMB)) };
 }
 
+function peerAvailable(name: string): boolean {
+  try {
+    createRequire(import.meta.url).resolve(name);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export interface BenchOptions {
   files: number;
   scale: number;
@@ -99,6 +109,10 @@ export function runBench(opts: BenchOptions, log: (line: string) => void = () =>
     // The audit above wrote <corpus>/../bench-out/audits/bench/audit.json.
     const auditJson = join(corpus.dir, '..', 'bench-out', 'audits', 'bench', 'audit.json');
     add(phase('report render', opts.runs, () => child('report', auditJson, jobs)));
+    if (opts.peers) {
+      if (peerAvailable('@astral-sh/ruff-wasm-nodejs')) add(phase('ruff-wasm lint', opts.runs, () => child('ruff', corpus.dir, jobs)));
+      else log('peers: @astral-sh/ruff-wasm-nodejs is not installed; skipped');
+    }
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
@@ -110,6 +124,7 @@ export function runBench(opts: BenchOptions, log: (line: string) => void = () =>
     'cold / warm': round(ms('audit cold') / ms('audit warm')),
     'parse floor / read floor': round(ms('parse floor') / ms('read floor')),
     'report render (s)': round(ms('report render') / 1000),
+    ...(phases.some((p) => p.name === 'ruff-wasm lint') ? { 'audit no cache / ruff-wasm lint': round(ms('audit no cache') / ms('ruff-wasm lint')) } : {}),
   };
   const { dir: _dir, ...corpusInfo } = corpus;
   return {

@@ -19,8 +19,8 @@ test('the generated corpus is deterministic and has the real-world oddities', ()
 });
 
 test('npm run bench measures every phase in a small configuration', () => {
-  const result = runBench({ files: 40, scale: 0.2, seed: 3, runs: 1, jobs: 2, corpusDir: tempTree(), peers: false });
-  expect(result.phases.map((p) => p.name)).toEqual(['read floor', 'parse floor', 'audit cold', 'audit warm', 'audit no cache', 'report render']);
+  const result = runBench({ files: 40, scale: 0.2, seed: 3, runs: 1, jobs: 2, corpusDir: tempTree(), peers: true });
+  expect(result.phases.map((p) => p.name)).toEqual(['read floor', 'parse floor', 'audit cold', 'audit warm', 'audit no cache', 'report render', 'ruff-wasm lint']);
   for (const p of result.phases) {
     expect(p.runs[0]!.files, p.name).toBe(40);
     expect(p.medianMs).toBeGreaterThan(0);
