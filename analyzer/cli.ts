@@ -8,10 +8,11 @@ import { registerAudit } from './commands/audit.js';
 import { registerBaseline } from './commands/baseline.js';
 import { registerDiff } from './commands/diff.js';
 import { registerReport } from './commands/report.js';
+import { registerSite } from './commands/site.js';
 import { EXIT, type CommandContext, type Io } from './commands/context.js';
 
 /** Every subcommand lives in `commands/<name>.ts` and registers itself here, one line each. */
-const COMMANDS = [registerAudit, registerReport, registerDiff, registerBaseline];
+const COMMANDS = [registerAudit, registerReport, registerDiff, registerBaseline, registerSite];
 import { TOOL_VERSION } from './version.js';
 
 export { EXIT };

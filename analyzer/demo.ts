@@ -2,7 +2,8 @@
  * `npm run demo`: two dated audits of the bundled examples/ suite, so the archive, the comparison
  * and the diff are visible out of the box. The earlier audit (2026-01-15) is of a scripted past
  * state of the suite — a mock since removed, a marker since added, a module since renamed, no merge
- * conflict yet — and the later one (2026-02-15) is of examples/ as it is.
+ * conflict yet — and the later one (2026-02-15) is of examples/ as it is. Then the site is built
+ * into dist/.
  */
 import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -39,6 +40,8 @@ async function demo(): Promise<void> {
     rmSync(scratch, { recursive: true, force: true });
   }
   await audit(EXAMPLES, '2026-02-15');
+  const code = await main(['site', '--content', join(PACKAGE_ROOT, 'content'), '--out', join(PACKAGE_ROOT, 'dist')]);
+  if (code !== 0) throw new Error(`the demo site build exited with ${code}`);
 }
 
 await demo();

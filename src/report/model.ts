@@ -4,6 +4,7 @@
  * never contradict its JSON.
  */
 import { GRADE_SCALE, gradeFor, roundScore } from '../lib/grades.js';
+import { fileSlug } from '../lib/slug.js';
 import type { Audit, AuditedFile, Finding, Grade, RuleRecord, Severity } from '../lib/schema.js';
 
 export interface ReportOptions {
@@ -155,24 +156,16 @@ const n = (x: number): string => x.toLocaleString('en-US');
 const plural = (count: number, one: string, many = `${one}s`): string => `${n(count)} ${count === 1 ? one : many}`;
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-/** A URL-safe slug of a path, the same one the site uses for file pages. */
-export function pathSlug(path: string): string {
-  return path
-    .split('/')
-    .map((segment) => encodeURIComponent(segment === '..' ? '%2E%2E' : segment))
-    .join('/');
-}
-
 function links(audit: Audit, siteUrl: string | undefined) {
   const base = siteUrl ? `${siteUrl.replace(/\/+$/, '')}/audits/${encodeURIComponent(audit.audit.id)}` : null;
   const source = audit.audit.source;
   const blob = source?.remoteUrl && /^https?:\/\//.test(source.remoteUrl) ? `${source.remoteUrl.replace(/\.git$/, '')}/blob/${source.commit}` : null;
   return {
-    file: (path: string): Link => ({ text: path, url: base ? `${base}/files/${pathSlug(path)}/` : null }),
+    file: (path: string): Link => ({ text: path, url: base ? `${base}/files/${fileSlug(path)}/` : null }),
     rule: (id: string): Link => ({ text: id, url: base ? `${base}/rules/${encodeURIComponent(id)}/` : null }),
     rulePage: (id: string): string | null => (base ? `${base}/rules/${encodeURIComponent(id)}/` : null),
     evidence: (path: string, line: number): string | null =>
-      blob ? `${blob}/${path.split('/').map(encodeURIComponent).join('/')}#L${line}` : base ? `${base}/files/${pathSlug(path)}/#L${line}` : null,
+      blob ? `${blob}/${path.split('/').map(encodeURIComponent).join('/')}#L${line}` : base ? `${base}/files/${fileSlug(path)}/#L${line}` : null,
   };
 }
 

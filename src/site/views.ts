@@ -1,0 +1,72 @@
+/** View helpers for the pages: pure functions over one audit, unit-tested. */
+import { sameSuite } from '../lib/diff.js';
+import type { Audit, AuditedFile, Severity } from '../lib/schema.js';
+import { fileSlug } from '../lib/slug.js';
+import { live } from './data.js';
+
+export interface FileRow {
+  path: string;
+  href: string;
+  category: string;
+  area: string;
+  grade: string;
+  score: number;
+  tests: number;
+  lines: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+  rules: string[];
+}
+
+const count = (f: AuditedFile, s: Severity) => live(f).filter((x) => x.severity === s).length;
+
+export function fileRows(audit: Audit, base: string): FileRow[] {
+  return audit.files.map((f) => ({
+    path: f.path,
+    href: `${base}audits/${audit.audit.id}/files/${fileSlug(f.path)}/`,
+    category: f.category ?? '—',
+    area: f.area ?? '—',
+    grade: f.grade,
+    score: f.score,
+    tests: f.tests,
+    lines: f.lines,
+    errors: count(f, 'error'),
+    warnings: count(f, 'warning'),
+    infos: count(f, 'info'),
+    rules: [...new Set(live(f).map((x) => x.ruleId))].sort(),
+  }));
+}
+
+/** The previous and next audit of the same suite, by date (audits are newest first). */
+export function neighbours(audits: readonly Audit[], audit: Audit): { older: Audit | null; newer: Audit | null } {
+  const suite = audits.filter((a) => sameSuite(a, audit));
+  const i = suite.findIndex((a) => a.audit.id === audit.audit.id);
+  return { older: suite[i + 1] ?? null, newer: i > 0 ? suite[i - 1]! : null };
+}
+
+/** Per rule with findings: count, files, severity; most serious first. */
+export function ruleIssues(audit: Audit) {
+  const order: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+  return audit.rules
+    .map((r) => ({ rule: r, ...(audit.summary.findingsByRule[r.id] ?? { findings: 0, files: 0, suppressed: 0 }) }))
+    .filter((r) => r.findings > 0)
+    .sort((a, b) => order[a.rule.severity] - order[b.rule.severity] || b.findings - a.findings || (a.rule.id < b.rule.id ? -1 : 1));
+}
+
+/** Files a rule reports on, with their first finding (line and message). */
+export function filesOfRule(audit: Audit, ruleId: string) {
+  return audit.files
+    .map((f) => ({ file: f, findings: live(f).filter((x) => x.ruleId === ruleId) }))
+    .filter((x) => x.findings.length > 0)
+    .map(({ file, findings }) => ({ path: file.path, slug: fileSlug(file.path), count: findings.length, first: findings[0]! }));
+}
+
+/** A link to the file's source at the audited commit, when the remote is a web URL. */
+export function sourceUrl(audit: Audit, path: string, line?: number): string | null {
+  const s = audit.audit.source;
+  if (!s?.remoteUrl || !/^https?:\/\//.test(s.remoteUrl)) return null;
+  const prefix = audit.audit.scope.root.split('/').slice(1).join('/');
+  const full = (prefix ? `${prefix}/${path}` : path).split('/').map(encodeURIComponent).join('/');
+  return `${s.remoteUrl.replace(/\.git$/, '')}/blob/${s.commit}/${full}${line ? `#L${line}` : ''}`;
+}
