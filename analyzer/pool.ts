@@ -8,16 +8,20 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AuditedFile } from '../src/lib/schema.js';
 import { createPlan } from './analyze-file.js';
-import { auditOne } from './audit-one.js';
+import { auditOne, failedFile } from './audit-one.js';
 import { cacheSpec, prepareCacheRoot } from './cache.js';
 import type { EffectiveConfig } from './config.js';
 import { createParser, DEFAULT_PARSE_LIMITS, type ParseLimits } from './parse.js';
-import type { WorkerInit, WorkerRequest, WorkerResponse } from './worker.js';
+import type { WorkerInit, WorkerMessage, WorkerRequest } from './worker.js';
 
 export interface PoolOptions {
   /** Worker threads; 1 audits in this thread. Default: the available parallelism. */
   jobs?: number;
   limits?: ParseLimits;
+  /** A file that takes longer than this is reported as an internal error and skipped (workers only). */
+  fileTimeoutMs?: number;
+  /** Test hook: a file whose path contains this never finishes (to exercise the watchdog). */
+  hangOn?: string;
   /** Folder of the result cache; null or absent: no cache. */
   cacheDir?: string | null;
   /** Called after each file, in completion order. */
@@ -25,6 +29,7 @@ export interface PoolOptions {
 }
 
 const BATCH = 8;
+const DEFAULT_FILE_TIMEOUT_MS = 30_000;
 /** Below this many files per worker, threads cost more than they save. */
 const MIN_FILES_PER_WORKER = 24;
 
@@ -41,7 +46,7 @@ export async function auditFiles(root: string, paths: readonly string[], config:
   const limits = opts.limits ?? DEFAULT_PARSE_LIMITS;
   const jobs = effectiveJobs(opts.jobs ?? defaultJobs(), paths.length);
   const cache = opts.cacheDir && prepareCacheRoot(opts.cacheDir) ? cacheSpec(opts.cacheDir, config, limits) : null;
-  const init: WorkerInit = { root, config, limits, cache };
+  const init: WorkerInit = { root, config, limits, cache, ...(opts.hangOn ? { hangOn: opts.hangOn } : {}) };
   return jobs <= 1 ? auditInThread(init, paths, opts) : auditInWorkers(init, paths, jobs, opts);
 }
 
@@ -69,49 +74,83 @@ function workerEntry(): URL {
 function auditInWorkers(init: WorkerInit, paths: readonly string[], jobs: number, opts: PoolOptions): Promise<AuditedFile[]> {
   const results: Array<AuditedFile | undefined> = new Array(paths.length);
   const url = workerEntry();
-  let next = 0;
+  const timeoutMs = opts.fileTimeoutMs ?? DEFAULT_FILE_TIMEOUT_MS;
+  // Files not yet sent to a worker; a stuck worker's unfinished files go back to the front.
+  const pending: number[] = paths.map((_, i) => i);
   let done = 0;
-  const workers: Worker[] = [];
+
+  interface Slot {
+    worker: Worker;
+    /** Files sent to this worker and not finished yet, in order. */
+    assigned: number[];
+    /** The file it is on, and since when. */
+    current: number | null;
+    since: number;
+  }
+  const slots = new Set<Slot>();
 
   return new Promise<AuditedFile[]>((resolvePromise, reject) => {
-    let failed = false;
-    const fail = (error: unknown): void => {
-      if (failed) return;
-      failed = true;
-      for (const w of workers) void w.terminate();
-      reject(error);
+    let settled = false;
+    const finish = (error?: unknown): void => {
+      if (settled) return;
+      settled = true;
+      clearInterval(watchdog);
+      for (const s of slots) void s.worker.terminate();
+      if (error) reject(error);
+      else resolvePromise(results as AuditedFile[]);
     };
-    const feed = (worker: Worker): void => {
-      if (next >= paths.length) return;
-      // Smaller batches near the end keep both threads busy until the last file.
-      const remaining = paths.length - next;
-      const size = Math.max(1, Math.min(BATCH, Math.floor(remaining / (jobs * 2))));
-      const batch = [];
-      for (let k = 0; k < size && next < paths.length; k++, next++) batch.push({ index: next, path: paths[next]! });
-      worker.postMessage({ batch } satisfies WorkerRequest);
+    const feed = (slot: Slot): void => {
+      if (pending.length === 0) return;
+      // Smaller batches near the end keep every thread busy until the last file.
+      const size = Math.max(1, Math.min(BATCH, Math.floor(pending.length / (jobs * 2))));
+      const batch = pending.splice(0, size).map((index) => ({ index, path: paths[index]! }));
+      slot.assigned.push(...batch.map((b) => b.index));
+      slot.worker.postMessage({ batch } satisfies WorkerRequest);
     };
-    for (let w = 0; w < jobs; w++) {
-      const worker = new Worker(url, { workerData: init });
-      workers.push(worker);
-      worker.on('message', (response: WorkerResponse) => {
-        for (const { index, file, ms } of response.results) {
-          results[index] = file;
-          done++;
-          opts.onFile?.(file, ms);
+    const record = (index: number, file: AuditedFile, ms: number): void => {
+      results[index] = file;
+      done++;
+      opts.onFile?.(file, ms);
+      if (done === paths.length) finish();
+    };
+    const spawn = (): void => {
+      const slot: Slot = { worker: new Worker(url, { workerData: init }), assigned: [], current: null, since: 0 };
+      slots.add(slot);
+      slot.worker.on('message', (m: WorkerMessage) => {
+        if (m.type === 'start') {
+          slot.current = m.index;
+          slot.since = performance.now();
+          return;
         }
-        if (done === paths.length) {
-          for (const x of workers) void x.terminate();
-          resolvePromise(results as AuditedFile[]);
-        } else {
-          feed(worker);
-        }
+        slot.current = null;
+        slot.assigned.splice(slot.assigned.indexOf(m.index), 1);
+        record(m.index, m.file, m.ms);
+        if (!settled && slot.assigned.length <= BATCH) feed(slot);
       });
-      worker.on('error', fail);
-      worker.on('exit', (code) => {
-        if (done < paths.length && code !== 0) fail(new Error(`testaudit: a worker thread exited with code ${code}`));
+      slot.worker.on('error', (error) => finish(error));
+      slot.worker.on('exit', (code) => {
+        if (!settled && slots.has(slot) && code !== 0) finish(new Error(`testaudit: a worker thread exited with code ${code}`));
       });
-      feed(worker);
-      feed(worker);
-    }
+      feed(slot);
+      feed(slot);
+    };
+    // The watchdog: a file that takes longer than the timeout (a rule or the parser that does not
+    // finish) is reported and skipped; its worker is replaced and its other files are redone.
+    const plan = createPlan(init.config, init.limits);
+    const watchdog = setInterval(() => {
+      const now = performance.now();
+      for (const slot of [...slots]) {
+        if (slot.current === null || now - slot.since < timeoutMs) continue;
+        const stuck = slot.current;
+        slots.delete(slot);
+        void slot.worker.terminate();
+        pending.unshift(...slot.assigned.filter((i) => i !== stuck));
+        const seconds = Math.round(timeoutMs / 100) / 10;
+        record(stuck, failedFile(paths[stuck]!, plan, 'internal-error', `testaudit stopped checking this file after ${seconds} s (the parser or a rule did not finish); it was not audited. Please report it.`), now - slot.since);
+        if (!settled) spawn();
+      }
+    }, Math.min(1000, Math.max(50, timeoutMs / 4)));
+    watchdog.unref();
+    for (let w = 0; w < jobs; w++) spawn();
   });
 }
