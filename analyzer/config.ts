@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { ConfigurationError, formatIssues } from '../src/lib/errors.js';
+import { SECTION_IDS } from '../src/report/model.js';
 import type { Severity } from '../src/lib/schema.js';
 import { RULES, RULES_BY_ID } from './rules/index.js';
 
@@ -48,6 +49,15 @@ export const configFileSchema = z
     areas: z.record(z.string(), areaSchema).optional().describe('Areas of the product: name → path globs.'),
     assertionHelpers: z.array(z.string()).optional().describe('Functions that count as assertions (dotted or last names).'),
     rules: z.record(z.string(), ruleSettingSchema).optional().describe('Per-rule severity, options and scope.'),
+    report: z
+      .object({
+        skip: z.array(z.enum(SECTION_IDS)).optional().describe('Report sections to leave out.'),
+        maxItems: z.number().int().min(1).optional().describe('Longest list before "… and N more" (default 20).'),
+        emoji: z.boolean().optional().describe('Emoji in the report (default true).'),
+      })
+      .strict()
+      .optional()
+      .describe('How `testaudit audit` and `testaudit report --config` render report.md; not part of the standards.'),
     scoring: z
       .object({
         weights: z.object({ error: z.number().min(0), warning: z.number().min(0), info: z.number().min(0) }).strict().optional(),

@@ -8,7 +8,7 @@ import { basename, join, relative, resolve } from 'node:path';
 import { ConfigurationError, InputError, parseJsonText, UserError } from '../src/lib/errors.js';
 import { SCHEMA_VERSION, auditSchema, type Audit, type AuditedFile, type RuleRecord, type RunsSummary } from '../src/lib/schema.js';
 import { claimAuditFolder, writeFileAtomic } from './archive.js';
-import { configDigest, parseConfigFile, resolveConfig, type EffectiveConfig, type PresetName } from './config.js';
+import { configDigest, parseConfigFile, resolveConfig, type ConfigFile, type EffectiveConfig, type PresetName } from './config.js';
 import { discoverTestFiles, filesChangedSince, filesFromList } from './discover.js';
 import { sourceInfo, type SourceInfo } from './git.js';
 import { applyBaseline, type Baseline } from '../src/lib/baseline.js';
@@ -57,8 +57,12 @@ export interface AuditRequest {
   onFile?: (file: AuditedFile, ms: number) => void;
 }
 
+/** The config file's `report` settings (how report.md is rendered; not part of the standards). */
+export type ReportSettings = NonNullable<ConfigFile['report']>;
+
 export interface AuditResult {
   audit: Audit;
+  report: ReportSettings;
   /** A `--junit` report that could not be used: the audit was written without run results. */
   junitError?: string;
   /** Folder of the audit in the archive. */
@@ -68,7 +72,7 @@ export interface AuditResult {
 }
 
 /** Load, validate and resolve the configuration; throws ConfigurationError before anything is written. */
-export async function loadConfig(root: string, req: Pick<AuditRequest, 'configPath' | 'preset' | 'include' | 'exclude'>): Promise<{ config: EffectiveConfig; source: string | null }> {
+export async function loadConfig(root: string, req: Pick<AuditRequest, 'configPath' | 'preset' | 'include' | 'exclude'>): Promise<{ config: EffectiveConfig; source: string | null; report: ReportSettings }> {
   const path = req.configPath ?? (existsSync(join(root, CONFIG_FILE)) ? join(root, CONFIG_FILE) : null);
   let user = null;
   if (path) {
@@ -88,7 +92,7 @@ export async function loadConfig(root: string, req: Pick<AuditRequest, 'configPa
   });
   if (req.include?.length) config.include = req.include;
   if (req.exclude?.length) config.exclude = [...config.exclude, ...req.exclude];
-  return { config, source: path };
+  return { config, source: path, report: user?.report ?? {} };
 }
 
 /** pytest-asyncio's `asyncio_mode` from the suite's pytest configuration, if set. */
@@ -133,7 +137,7 @@ export async function runAudit(req: AuditRequest): Promise<AuditResult> {
     throw new InputError(`--id ${req.id}: ${join(req.out, 'audits', req.id)} already exists; choose another id, or pass --force to replace it.`);
   }
 
-  const { config, source: configSource } = await loadConfig(root, req);
+  const { config, source: configSource, report } = await loadConfig(root, req);
   const selection = { include: config.include, exclude: config.exclude };
   const paths = req.filesFrom
     ? await filesFromList(root, req.filesFrom)
@@ -221,5 +225,5 @@ export async function runAudit(req: AuditRequest): Promise<AuditResult> {
   }
   const file = join(dir, 'audit.json');
   await writeFileAtomic(file, `${JSON.stringify(audit, null, 2)}\n`);
-  return { audit, dir, file, ...(junitError ? { junitError } : {}) };
+  return { audit, dir, file, report, ...(junitError ? { junitError } : {}) };
 }

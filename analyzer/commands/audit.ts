@@ -161,7 +161,7 @@ export function registerAudit(program: Command, ctx: CommandContext): void {
       });
       progress?.stop();
       if (opts.report) {
-        const report = await renderAuditReport(result.audit, result.file, { format: 'md', maxItems: 20, emoji: true });
+        const report = await renderAuditReport(result.audit, result.file, { format: 'md', maxItems: result.report.maxItems ?? 20, emoji: result.report.emoji ?? true, skip: result.report.skip ?? [] });
         await writeReportBeside(result.file, report, 'md');
       }
       if (opts.updateBaseline && baselineFile && baseline) {

@@ -226,3 +226,26 @@ describe('testaudit report', () => {
     expect(existsSync(join(out, 'audits/without/report.md'))).toBe(false);
   });
 });
+
+describe('report settings in the config file', () => {
+  test('testaudit audit and testaudit report --config honour report.skip, maxItems and emoji; bad ones are config errors', async () => {
+    const root = tempTree({
+      'tests/unit/test_a.py': 'def test_a():\n    assert 1\n',
+      'testaudit.config.json': JSON.stringify({ report: { skip: ['checklist'], emoji: false } }),
+    });
+    const out = join(root, 'content');
+    expect((await runCli(['audit', root, '--out', out, '--id', 'a', '--quiet'], { cwd: root })).code).toBe(0);
+    const md = readFileSync(join(out, 'audits/a/report.md'), 'utf8');
+    expect(md).not.toContain('## Final validation checklist');
+    expect(md).not.toContain('🟢');
+    expect(md).toContain('## Executive summary');
+    writeFileSync(join(root, 'other.json'), JSON.stringify({ report: { skip: ['statistics'] } }));
+    const r = await runCli(['report', join(out, 'audits/a'), '--stdout', '--config', join(root, 'other.json')], { cwd: root });
+    expect(r.stdout).not.toContain('## Quantitative analysis');
+    expect(r.stdout).toContain('## Final validation checklist');
+    writeFileSync(join(root, 'bad.json'), JSON.stringify({ report: { skip: ['everything'] } }));
+    const bad = await runCli(['report', join(out, 'audits/a'), '--stdout', '--config', join(root, 'bad.json')], { cwd: root });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/bad\.json: report\.skip\.0: Invalid option/);
+  });
+});
