@@ -20,6 +20,11 @@ export function formatSummary(audit: Audit, written: string, seconds: number): s
     `Audited ${n(s.files)} files (${n(s.lines)} lines, ${n(s.tests)} tests) in ${seconds.toFixed(1)} s${broken ? `; ${broken} could not be parsed or read` : ''}.`,
     `Grade ${s.grade} (${s.score}/100) · ${n(sev.error)} errors · ${n(sev.warning)} warnings · ${n(sev.info)} info`,
   ];
+  const c = audit.comparison;
+  if (c) {
+    const grade = c.previous.grade === s.grade ? `grade ${s.grade} unchanged` : `grade ${c.previous.grade} → ${s.grade}`;
+    out.push(`Since ${c.previous.id}: ${grade}, ${n(c.newFindings)} new and ${n(c.fixedFindings)} fixed findings${c.configChanged ? ' (the standards changed too)' : ''}.`);
+  }
   const top = topRules(audit, 5);
   if (top.length) {
     out.push('Top findings:');

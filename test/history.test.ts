@@ -81,6 +81,11 @@ describe('diff', () => {
     expect(c.ruleChanges).toContainEqual({ ruleId: 'max-file-lines', change: 'max 750 → 500' });
     expect(c.ruleChanges).toContainEqual({ ruleId: 'max-file-lines', change: 'errorAbove 1500 → 1000' });
   });
+
+  test('the terminal summary says what changed since the previous audit', async () => {
+    const r = await runCli(['audit', root, '--out', out, '--date', '2026-03-16', '--config', join(root, 'strict.json'), '--no-report'], { cwd: root });
+    expect(r.stdout).toMatch(/^Since 2026-03-15: grade [A-F][+-]? unchanged, 0 new and 0 fixed findings\.$/m);
+  });
 });
 
 describe('gates', () => {
