@@ -6,14 +6,15 @@ import { existsSync } from 'node:fs';
 import { readFile, rm, stat } from 'node:fs/promises';
 import { basename, join, relative, resolve } from 'node:path';
 import { ConfigurationError, InputError, parseJsonText, UserError } from '../src/lib/errors.js';
-import { SCHEMA_VERSION, auditSchema, type Audit, type AuditedFile, type RuleRecord, type RunsSummary } from '../src/lib/schema.js';
-import { claimAuditFolder, writeFileAtomic } from './archive.js';
+import { SCHEMA_VERSION, type Audit, type AuditedFile, type RuleRecord, type RunsSummary } from '../src/lib/schema.js';
+import { claimAuditFolder } from './archive.js';
 import { configDigest, parseConfigFile, resolveConfig, type ConfigFile, type EffectiveConfig, type PresetName } from './config.js';
 import { discoverTestFiles, filesChangedSince, filesFromList } from './discover.js';
 import { sourceInfo, type SourceInfo } from './git.js';
 import { applyBaseline, type Baseline } from '../src/lib/baseline.js';
 import { comparisonOf, diffAudits } from '../src/lib/diff.js';
 import { evaluateGates, type GateSpec } from '../src/lib/gates.js';
+import { auditIssues, writeAuditJson } from './audit-json.js';
 import { CACHE_DIR_NAME } from './cache.js';
 import { applyRuns, readJunit } from './runs.js';
 import { previousAudit } from './history.js';
@@ -218,12 +219,12 @@ export async function runAudit(req: AuditRequest): Promise<AuditResult> {
   if (req.baseline) audit.baseline = applyBaseline(audit, req.baseline.baseline, req.baseline.file);
   if (req.gates?.length || audit.baseline) audit.gates = evaluateGates(audit, req.gates ?? []);
 
-  const checked = auditSchema.safeParse(audit);
-  if (!checked.success) {
+  const issues = auditIssues(audit);
+  if (issues.length) {
     if (created) await rm(dir, { recursive: true, force: true }).catch(() => undefined);
-    throw new Error(`testaudit built an audit that fails its own schema (a bug): ${JSON.stringify(checked.error.issues.slice(0, 3))}`);
+    throw new Error(`testaudit built an audit that fails its own schema (a bug): ${issues.join('; ')}`);
   }
   const file = join(dir, 'audit.json');
-  await writeFileAtomic(file, `${JSON.stringify(audit, null, 2)}\n`);
+  await writeAuditJson(file, audit);
   return { audit, dir, file, report, ...(junitError ? { junitError } : {}) };
 }
