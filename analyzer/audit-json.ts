@@ -1,25 +1,18 @@
 /**
  * Validate and write an audit without holding it twice: each file entry is checked on its own
- * (zod's copy of one entry is garbage at once), and the JSON is streamed piece by piece to a
+ * (see auditSchemaIssues), and the JSON is streamed piece by piece to a
  * temporary file that is renamed into place. The bytes are exactly `JSON.stringify(audit, null, 2)`
  * plus a newline, so the output stays deterministic and readable.
  */
 import { randomBytes } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
-import { auditedFileSchema, auditSchema, type Audit } from '../src/lib/schema.js';
+import { auditSchemaIssues } from '../src/lib/read-audit.js';
+import type { Audit } from '../src/lib/schema.js';
 
-/** Schema issues of `audit`, empty when it is valid; files are checked one at a time. */
+/** Schema issues of `audit` as `path: message` lines, empty when it is valid. */
 export function auditIssues(audit: Audit): string[] {
-  const issues: string[] = [];
-  const rest = auditSchema.safeParse({ ...audit, files: [] });
-  if (!rest.success) issues.push(...rest.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`));
-  for (const [n, file] of audit.files.entries()) {
-    const r = auditedFileSchema.safeParse(file);
-    if (!r.success) issues.push(...r.error.issues.slice(0, 3).map((i) => `files.${n}.${i.path.join('.')}: ${i.message}`));
-    if (issues.length >= 3) break;
-  }
-  return issues;
+  return auditSchemaIssues(audit).map((i) => `${i.path.join('.')}: ${i.message}`);
 }
 
 const indent = (json: string, by: string): string => json.replace(/\n/g, `\n${by}`);

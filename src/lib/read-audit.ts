@@ -3,7 +3,8 @@
  * file and says what to do. Shared by the report renderer, the site and the history commands.
  */
 import { AuditFormatError, formatIssues, parseJsonText } from './errors.js';
-import { SCHEMA_VERSION, auditSchema, type Audit } from './schema.js';
+import type { z } from 'zod';
+import { SCHEMA_VERSION, auditedFileSchema, auditSchema, type Audit } from './schema.js';
 
 /** Validate already-decoded JSON as an audit. `source` names the file in errors. */
 export function parseAudit(raw: unknown, source: string): Audit {
@@ -19,13 +20,34 @@ export function parseAudit(raw: unknown, source: string): Audit {
         : 're-run the audit with this testaudit to regenerate it';
     throw new AuditFormatError(`${source}: ${what}, but this testaudit reads schema version ${SCHEMA_VERSION}; ${hint}.`);
   }
-  const result = auditSchema.safeParse(raw);
-  if (!result.success) {
-    const lines = formatIssues(result.error.issues.slice(0, 5));
-    const more = result.error.issues.length > 5 ? ` (and ${result.error.issues.length - 5} more problems)` : '';
+  const issues = auditSchemaIssues(raw as Audit, 6);
+  if (issues.length) {
+    const lines = formatIssues(issues.slice(0, 5));
+    const more = issues.length > 5 ? ' (and more problems)' : '';
     throw new AuditFormatError(`${source}: does not match the audit schema${more}:\n  ${lines.join('\n  ')}`);
   }
-  return result.data;
+  // The schema has no defaults or transforms, so the checked JSON is the audit itself.
+  return raw as Audit;
+}
+
+type Issue = z.core.$ZodIssue;
+
+/**
+ * Schema issues of an audit, at most `limit`: the audit without its files first, then each file
+ * on its own, so that checking a large audit never copies all of it at once (zod's result is a
+ * copy). Paths are as if the whole audit had been checked (`files.3.lines`).
+ */
+export function auditSchemaIssues(audit: Audit, limit = 3): Issue[] {
+  const issues: Issue[] = [];
+  const files = Array.isArray(audit.files) ? audit.files : [];
+  const rest = auditSchema.safeParse({ ...audit, files: Array.isArray(audit.files) ? [] : audit.files });
+  if (!rest.success) issues.push(...rest.error.issues);
+  for (const [n, file] of files.entries()) {
+    if (issues.length >= limit) break;
+    const r = auditedFileSchema.safeParse(file);
+    if (!r.success) issues.push(...r.error.issues.map((i) => ({ ...i, path: ['files', n, ...i.path] })));
+  }
+  return issues.slice(0, limit);
 }
 
 /** Decode and validate audit JSON text. */
