@@ -9,13 +9,14 @@ import type { SyntaxNode } from 'tree-sitter';
 import { gradeFor } from '../src/lib/grades.js';
 import type { AuditedFile, Finding, Severity, TestDetail } from '../src/lib/schema.js';
 import type { EffectiveConfig } from './config.js';
-import { lineText, type FileFacts } from './facts.js';
+import { lineText, type FileFacts, type TestScope } from './facts.js';
 import { DEFAULT_PARSE_LIMITS, parseSource, type ParseLimits } from './parse.js';
 import { findingKey } from '../src/lib/fingerprint.js';
 import { docstringOf, markersInValue } from './python.js';
 import { countLines, decodeSource, lineStartsOf } from './read.js';
 import type { Rule } from './rule.js';
 import { RULES_BY_ID } from './rules/index.js';
+import { createTestMetricsCollector, fixturesUsed } from './smells/test-metrics.js';
 import { fileScore, penaltiesOf, type ScoringParams } from './score.js';
 import { applySuppressions, parseSuppressions } from './suppressions.js';
 import { walkFile, type ActiveRule, type RawFinding } from './walk.js';
@@ -34,6 +35,8 @@ export interface AnalysisPlan {
   areas: Array<{ name: string; matches: (path: string) => boolean }>;
   assertionHelpers: ReadonlySet<string>;
   knownRuleIds: ReadonlySet<string>;
+  /** Rules of the test-smell category, whose findings are listed per test. */
+  smellRules: ReadonlySet<string>;
   scoring: ScoringParams;
   limits: ParseLimits;
 }
@@ -63,6 +66,7 @@ export function createPlan(config: EffectiveConfig, limits: ParseLimits = DEFAUL
     areas: config.areas.map((a) => ({ name: a.name, matches: picomatch(a.paths, { dot: true }) })),
     assertionHelpers: new Set(config.assertionHelpers),
     knownRuleIds: new Set(RULES_BY_ID.keys()),
+    smellRules: new Set([...RULES_BY_ID.values()].filter((r) => r.meta.category === 'test-smells').map((r) => r.meta.id)),
     scoring: config.scoring,
     limits,
   };
@@ -105,6 +109,7 @@ export function analyzeFile(path: string, bytes: Uint8Array, plan: AnalysisPlan,
   const applied = new Set<string>();
 
   let status: AuditedFile['status'] = 'ok';
+  let locals: ReadonlyMap<TestScope, ReadonlySet<string>> = new Map();
   let suppressionComments: Array<{ line: number; text: string }>;
 
   if (decoded.problem?.ruleId === 'unreadable') {
@@ -123,7 +128,9 @@ export function analyzeFile(path: string, bytes: Uint8Array, plan: AnalysisPlan,
       }
       const active = rulesFor(plan, facts, false);
       active.forEach((r) => applied.add(r.rule.meta.id));
-      const result = walkFile(parsed.tree, facts, active);
+      const metrics = createTestMetricsCollector();
+      locals = metrics.locals;
+      const result = walkFile(parsed.tree, facts, [...active, metrics.active]);
       raw.push(...result.findings);
       for (const crash of result.crashes) {
         const message = crash.error instanceof Error ? crash.error.message : String(crash.error);
@@ -152,6 +159,13 @@ export function analyzeFile(path: string, bytes: Uint8Array, plan: AnalysisPlan,
   const penalties = penaltiesOf(evidenced, plan.enabled, plan.scoring);
   const score = fileScore(penalties);
   const tests = status === 'ok' ? facts.tests : [];
+  const smellsByTest = new Map<string, Set<string>>();
+  for (const f of evidenced) {
+    if (f.suppressed || !f.test || !plan.smellRules.has(f.ruleId)) continue;
+    let set = smellsByTest.get(f.test);
+    if (!set) smellsByTest.set(f.test, (set = new Set()));
+    set.add(f.ruleId);
+  }
   return {
     path,
     status,
@@ -188,6 +202,9 @@ export function analyzeFile(path: string, bytes: Uint8Array, plan: AnalysisPlan,
         fixtures: t.fixtures,
         assertions: t.assertions,
         skipped: t.skipped,
+        locals: locals.get(t)?.size ?? 0,
+        fixturesUsed: fixturesUsed(t),
+        smells: [...(smellsByTest.get(t.qualifiedName) ?? [])].sort(),
       }),
     ),
     findings: evidenced,

@@ -116,10 +116,38 @@ const TEST_RUNS: Record<string, RuleSetting> = {
   'skipped-in-category': 'warning',
 };
 
+/**
+ * The test-smell catalogue (PyNose / tsDetect), in both presets. Smells that hide a broken or
+ * missing check are warnings; those about readability and structure are info, so that they inform
+ * without dominating the grade. `lack-of-cohesion` is left out: its measure (word similarity between
+ * tests) still flags classes a reader calls cohesive on real suites, so it is opt-in.
+ */
+const TEST_SMELLS: Record<string, RuleSetting> = {
+  'assertion-roulette': 'info',
+  'conditional-test-logic': 'info',
+  'constructor-initialization': 'warning',
+  'default-test': 'info',
+  'duplicate-assert': 'warning',
+  'empty-test': 'warning',
+  'exception-handling': 'info',
+  'general-fixture': 'info',
+  'ignored-test': 'warning',
+  'magic-number-test': 'info',
+  'obscure-inline-setup': 'info',
+  'redundant-assertion': 'warning',
+  'redundant-print': 'info',
+  'sleepy-test': 'warning',
+  'suboptimal-assert': 'info',
+  'unknown-test': 'warning',
+  'eager-test': 'info',
+  'fixture-unused-parameter': 'info',
+  'raises-too-broad': 'warning',
+};
+
 /** Presets: starting points a config `extends`. Rules not named are off. */
 export const PRESETS: Record<PresetName, { description: string; config: ConfigFile }> = {
   recommended: {
-    description: 'Generic pytest hygiene for any suite: file size, absolute imports, docstrings, async hygiene, markers per category.',
+    description: 'Generic pytest hygiene for any suite: file size, absolute imports, docstrings, async hygiene, markers per category, and the test-smell catalogue.',
     config: {
       rules: {
         ...FILE_HEALTH,
@@ -129,12 +157,13 @@ export const PRESETS: Record<PresetName, { description: string; config: ConfigFi
         'module-docstring': 'warning',
         'async-hygiene': 'warning',
         'category-markers': 'warning',
+        ...TEST_SMELLS,
       },
     },
   },
   'real-services': {
     description:
-      'The real-services standard: everything in `recommended`, plus no mocks in integration/e2e, Business Value Justification docstrings, no direct environment access, approved helpers and authenticated e2e tests.',
+      'The real-services standard: everything in `recommended` (test smells included), plus no mocks in integration/e2e, Business Value Justification docstrings, no direct environment access, approved helpers and authenticated e2e tests.',
     config: {
       standards: ['No mocks in integration and e2e tests', 'Business Value Justification in every test module', 'Absolute imports only', 'Isolated environment access', 'Markers per category', 'Shared test framework helpers', 'Authenticated e2e tests', 'Test modules under 750 lines'],
       rules: {
@@ -156,6 +185,7 @@ export const PRESETS: Record<PresetName, { description: string; config: ConfigFi
         'no-os-environ': { severity: 'warning', options: { accessor: '`shared.isolated_environment.get_env()`' } },
         'approved-helpers': { severity: 'warning', options: { prefixes: ['test_framework'] } },
         'e2e-auth': 'error',
+        ...TEST_SMELLS,
       },
     },
   },

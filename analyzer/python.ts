@@ -22,9 +22,20 @@ export function lastName(dotted: string): string {
   return dot === -1 ? dotted : dotted.slice(dot + 1);
 }
 
-/** Dotted name of the function a `call` node calls (`mock.patch.object`), or null for `f()()` and the like. */
+let lastCall: SyntaxNode | null = null;
+let lastCallee: string | null = null;
+
+/**
+ * Dotted name of the function a `call` node calls (`mock.patch.object`), or null for `f()()` and the
+ * like. The walk hands one node object to the walker and then to every rule listening to `call`;
+ * remembering the last answer computes it once for all of them.
+ */
 export function calleeName(call: SyntaxNode): string | null {
-  return dottedName(call.childForFieldName('function'));
+  if (call !== lastCall) {
+    lastCallee = dottedName(call.childForFieldName('function'));
+    lastCall = call;
+  }
+  return lastCallee;
 }
 
 /** The argument nodes of a call: positional and keyword arguments, in order. */

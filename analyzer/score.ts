@@ -8,7 +8,7 @@
  *   the points that file lost to the category's rules.
  */
 import { gradeFor, roundScore } from '../src/lib/grades.js';
-import type { AuditedFile, CategoryScore, Finding, GroupStats, Penalty, RuleRecord, Scoring, Severity, Summary } from '../src/lib/schema.js';
+import type { AuditedFile, CategoryScore, Finding, GroupStats, Penalty, RuleRecord, Scoring, Severity, SmellSummary, Summary } from '../src/lib/schema.js';
 import { RULE_CATEGORIES, type RuleCategory } from './rule.js';
 
 export interface ScoringParams {
@@ -142,5 +142,55 @@ export function summarise(files: readonly AuditedFile[], rules: readonly RuleRec
     areas,
     findingsBySeverity,
     findingsByRule,
+    ...smellSummary(files, rules),
   };
 }
+
+/**
+ * Test-smell density, the figures the PyNose paper reports per project: findings per 100 tests,
+ * and the share of tests and of test modules with at least one smell. Absent when no smell rule ran.
+ */
+function smellSummary(files: readonly AuditedFile[], rules: readonly RuleRecord[]): { smells?: SmellSummary } {
+  const ids = rules.filter((r) => r.category === 'test-smells').map((r) => r.id);
+  if (ids.length === 0) return {};
+  const idSet = new Set(ids);
+  const groups = new Map<string, SmellSummary['byCategory'][number]>();
+  let findings = 0;
+  let testModules = 0;
+  let modulesWithSmells = 0;
+  for (const f of files) {
+    const own = f.findings.filter((x) => !x.suppressed && idSet.has(x.ruleId)).length;
+    findings += own;
+    const name = f.category ?? '(none)';
+    let g = groups.get(name);
+    if (!g) groups.set(name, (g = { name, tests: 0, testsWithSmells: 0, findings: 0, per100Tests: 0 }));
+    g.findings += own;
+    g.tests += f.tests;
+    g.testsWithSmells += f.testDetails.filter((t) => (t.smells?.length ?? 0) > 0).length;
+    if (f.tests > 0) {
+      testModules++;
+      if (own > 0) modulesWithSmells++;
+    }
+  }
+  const byCategory = [...groups.values()].filter((g) => g.tests > 0 || g.findings > 0);
+  for (const g of byCategory) g.per100Tests = per100(g.findings, g.tests);
+  byCategory.sort((a, b) => b.tests - a.tests || (a.name < b.name ? -1 : 1));
+  const tests = byCategory.reduce((s, g) => s + g.tests, 0);
+  const testsWithSmells = byCategory.reduce((s, g) => s + g.testsWithSmells, 0);
+  return {
+    smells: {
+      rules: ids,
+      findings,
+      tests,
+      testsWithSmells,
+      testModules,
+      modulesWithSmells,
+      per100Tests: per100(findings, tests),
+      testShare: per100(testsWithSmells, tests),
+      moduleShare: per100(modulesWithSmells, testModules),
+      byCategory,
+    },
+  };
+}
+
+const per100 = (count: number, of: number): number => (of === 0 ? 0 : roundScore((100 * count) / of));

@@ -61,7 +61,7 @@ describe('test collection', () => {
     `)).toEqual(['test_real']);
   });
 
-  test('per-test facts: markers from module, class and decorators; fixtures; skips; assertions', () => {
+  test('per-test facts: markers from module, class and decorators; fixtures requested and used; skips; assertions', () => {
     const file = analyzeWithRule(rule, py`
       import pytest, unittest
       pytestmark = pytest.mark.integration
@@ -82,8 +82,8 @@ describe('test collection', () => {
           async def test_b(self): pass
     `);
     expect(file.testDetails).toEqual([
-      { name: 'test_a', className: 'TestOrders', line: 7, endLine: 14, async: false, style: 'pytest', markers: ['skip', 'slow', 'integration'], fixtures: ['db', 'user'], assertions: 4, skipped: true },
-      { name: 'test_b', className: 'T', line: 17, endLine: 17, async: true, style: 'unittest', markers: ['integration'], fixtures: [], assertions: 0, skipped: true },
+      { name: 'test_a', className: 'TestOrders', line: 7, endLine: 14, async: false, style: 'pytest', markers: ['skip', 'slow', 'integration'], fixtures: ['db', 'user'], assertions: 4, skipped: true, locals: 0, fixturesUsed: ['db'], smells: [] },
+      { name: 'test_b', className: 'T', line: 17, endLine: 17, async: true, style: 'unittest', markers: ['integration'], fixtures: [], assertions: 0, skipped: true, locals: 0, fixturesUsed: [], smells: [] },
     ]);
     expect(file.metrics).toMatchObject({ testClasses: 2, assertions: 4, asyncTests: 1, skippedTests: 2, markers: ['integration', 'skip', 'slow'], hasDocstring: false });
   });

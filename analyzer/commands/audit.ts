@@ -171,7 +171,7 @@ export function registerAudit(program: Command, ctx: CommandContext): void {
       if (opts.sarif) await writeFileAtomic(resolve(io.cwd, opts.sarif), `${JSON.stringify(toSarif(result.audit), null, 2)}\n`);
       const summaryFile = process.env['GITHUB_STEP_SUMMARY'];
       if (opts.githubSummary && summaryFile) {
-        const summary = await renderAuditReport(result.audit, result.file, { format: 'md', maxItems: 10, emoji: true, skip: ['statistics', 'grade', 'files', 'recommendations', 'checklist', 'actions', 'notes'] });
+        const summary = await renderAuditReport(result.audit, result.file, { format: 'md', maxItems: 10, emoji: true, skip: ['statistics', 'smells', 'grade', 'files', 'recommendations', 'checklist', 'actions', 'notes'] });
         await appendFile(summaryFile, summary);
       }
       const seconds = (performance.now() - started) / 1000;

@@ -5,19 +5,39 @@
 import type { Rule } from '../rule.js';
 import absoluteImports from './absolute-imports.js';
 import approvedHelpers from './approved-helpers.js';
+import assertionRoulette from './assertion-roulette.js';
 import asyncHygiene from './async-hygiene.js';
 import categoryMarkers from './category-markers.js';
+import conditionalTestLogic from './conditional-test-logic.js';
+import constructorInitialization from './constructor-initialization.js';
+import defaultTest from './default-test.js';
+import duplicateAssert from './duplicate-assert.js';
 import e2eAuth from './e2e-auth.js';
 import e2eTooFast from './e2e-too-fast.js';
+import eagerTest from './eager-test.js';
+import emptyTest from './empty-test.js';
 import encoding from './encoding.js';
 import failingTest from './failing-test.js';
+import exceptionHandling from './exception-handling.js';
+import fixtureUnusedParameter from './fixture-unused-parameter.js';
+import generalFixture from './general-fixture.js';
+import ignoredTest from './ignored-test.js';
 import internalError from './internal-error.js';
+import lackOfCohesion from './lack-of-cohesion.js';
+import magicNumberTest from './magic-number-test.js';
 import maxFileLines from './max-file-lines.js';
 import moduleDocstring from './module-docstring.js';
 import noMocksInIntegration from './no-mocks-in-integration.js';
 import noOsEnviron from './no-os-environ.js';
+import obscureInlineSetup from './obscure-inline-setup.js';
 import parseError from './parse-error.js';
 import skippedInCategory from './skipped-in-category.js';
+import raisesTooBroad from './raises-too-broad.js';
+import redundantAssertion from './redundant-assertion.js';
+import redundantPrint from './redundant-print.js';
+import sleepyTest from './sleepy-test.js';
+import suboptimalAssert from './suboptimal-assert.js';
+import unknownTest from './unknown-test.js';
 import unreadable from './unreadable.js';
 import unusedSuppression from './unused-suppression.js';
 
@@ -35,6 +55,27 @@ export const RULES: readonly Rule[] = [
   moduleDocstring,
   // async hygiene
   asyncHygiene,
+  // test smells (PyNose / tsDetect catalogue)
+  assertionRoulette,
+  conditionalTestLogic,
+  constructorInitialization,
+  defaultTest,
+  duplicateAssert,
+  emptyTest,
+  exceptionHandling,
+  generalFixture,
+  ignoredTest,
+  lackOfCohesion,
+  magicNumberTest,
+  obscureInlineSetup,
+  redundantAssertion,
+  redundantPrint,
+  sleepyTest,
+  suboptimalAssert,
+  unknownTest,
+  eagerTest,
+  fixtureUnusedParameter,
+  raisesTooBroad,
   // test runs (judged from --junit results)
   failingTest,
   e2eTooFast,

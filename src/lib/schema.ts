@@ -78,6 +78,9 @@ export const testDetailSchema = z
     assertions: z.number().int().min(0).describe('Assertions in the test body (see the README for what counts).'),
     skipped: z.boolean().describe('Carries a skip/skipif/xfail marker or unittest skip decorator (itself or its class/module).'),
     run: testRunSchema.optional().describe('Outcome in the test run, when `--junit` results were given and matched.'),
+    locals: z.number().int().min(0).optional().describe('Distinct local names the body binds (assignments, loop targets, `with … as`, `:=`).'),
+    fixturesUsed: z.array(z.string()).optional().describe('Requested fixtures the body mentions by name.'),
+    smells: z.array(z.string()).optional().describe('Ids of the test-smell rules with an unsuppressed finding in this test, sorted.'),
   })
   .strict();
 export type TestDetail = z.infer<typeof testDetailSchema>;
@@ -191,6 +194,32 @@ export const ruleCountSchema = z
   })
   .strict();
 
+const smellGroupSchema = z
+  .object({
+    name: z.string().describe('Test category; `(none)` for files without one.'),
+    tests: z.number().int().min(0),
+    testsWithSmells: z.number().int().min(0),
+    findings: z.number().int().min(0),
+    per100Tests: z.number().min(0),
+  })
+  .strict();
+
+export const smellSummarySchema = z
+  .object({
+    rules: z.array(z.string()).describe('Test-smell rules that ran.'),
+    findings: z.number().int().min(0).describe('Unsuppressed findings of those rules, class-level ones included.'),
+    tests: z.number().int().min(0),
+    testsWithSmells: z.number().int().min(0).describe('Tests with at least one test-smell finding of their own.'),
+    testModules: z.number().int().min(0).describe('Parsed files with at least one test.'),
+    modulesWithSmells: z.number().int().min(0).describe('Of those, files with at least one test-smell finding.'),
+    per100Tests: z.number().min(0).describe('Findings per 100 tests (smell density).'),
+    testShare: z.number().min(0).max(100).describe('Percent of tests with a smell.'),
+    moduleShare: z.number().min(0).max(100).describe('Percent of test modules with a smell (the figure the PyNose paper reports per project).'),
+    byCategory: z.array(smellGroupSchema),
+  })
+  .strict();
+export type SmellSummary = z.infer<typeof smellSummarySchema>;
+
 export const summarySchema = z
   .object({
     files: z.number().int().min(0),
@@ -207,6 +236,7 @@ export const summarySchema = z
     areas: z.array(groupStatsSchema).describe('Files by configured area.'),
     findingsBySeverity: z.object({ error: z.number().int(), warning: z.number().int(), info: z.number().int() }).strict(),
     findingsByRule: z.record(z.string(), ruleCountSchema).describe('Every rule that ran, with zero counts too.'),
+    smells: smellSummarySchema.optional().describe('Test-smell density, when test-smell rules ran.'),
   })
   .strict();
 export type Summary = z.infer<typeof summarySchema>;

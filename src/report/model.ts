@@ -24,6 +24,7 @@ export const SECTION_IDS = [
   'summary',
   'since',
   'statistics',
+  'smells',
   'grade',
   'critical',
   'files',
@@ -127,6 +128,13 @@ export interface ReportModel {
     largest: FileRow[];
     compliance: string[][];
   };
+  /** Test-smell density (PyNose's figures) and the smelliest tests; null when no smell rule ran. */
+  smells: {
+    line: string;
+    byCategory: string[][];
+    smelliest: Array<{ test: string; file: Link; line: number; smells: string }>;
+    more: More | null;
+  } | null;
   grade: {
     formula: string;
     weights: string;
@@ -166,6 +174,23 @@ function links(audit: Audit, siteUrl: string | undefined) {
     rulePage: (id: string): string | null => (base ? `${base}/rules/${encodeURIComponent(id)}/` : null),
     evidence: (path: string, line: number): string | null =>
       blob ? `${blob}/${path.split('/').map(encodeURIComponent).join('/')}#L${line}` : base ? `${base}/files/${fileSlug(path)}/#L${line}` : null,
+  };
+}
+
+function smellsModel(audit: Audit, link: ReturnType<typeof links>, max: number): ReportModel['smells'] {
+  const sm = audit.summary.smells;
+  if (!sm) return null;
+  const ranked = audit.files
+    .flatMap((f) => f.testDetails.filter((t) => (t.smells?.length ?? 0) > 0).map((t) => ({ f, t, count: t.smells!.length })))
+    .sort((a, b) => b.count - a.count || (a.f.path < b.f.path ? -1 : a.f.path > b.f.path ? 1 : a.t.line - b.t.line));
+  const shown = ranked.slice(0, Math.min(max, 10));
+  return {
+    line:
+      `${plural(sm.findings, 'test-smell finding')} from ${plural(sm.rules.length, 'rule')}: ${n(sm.per100Tests)} per 100 tests. ` +
+      `${n(sm.testsWithSmells)} of ${plural(sm.tests, 'test')} (${n(sm.testShare)}%) and ${n(sm.modulesWithSmells)} of ${plural(sm.testModules, 'test module')} (${n(sm.moduleShare)}%) have at least one smell.`,
+    byCategory: sm.byCategory.map((g) => [g.name, n(g.tests), n(g.testsWithSmells), n(g.findings), n(g.per100Tests)]),
+    smelliest: shown.map(({ f, t }) => ({ test: t.className ? `${t.className.replace(/\./g, '::')}::${t.name}` : t.name, file: link.file(f.path), line: t.line, smells: t.smells!.join(', ') })),
+    more: ranked.length > shown.length ? { count: ranked.length - shown.length, url: null } : null,
   };
 }
 
@@ -386,6 +411,7 @@ export function buildModel(audit: Audit, opts: ReportOptions): ReportModel {
       largest: largest.map((f) => row(f, problems(f))),
       compliance: categories.map((c) => [c.title, String(c.score), c.grade, `${n(c.failingFiles)} of ${n(c.applicableFiles)}`, c.findings === 0 ? 'no findings' : `${plural(c.findings, 'finding')}: ${c.rules.filter((id) => (s.findingsByRule[id]?.findings ?? 0) > 0).map((id) => `${id} ${n(s.findingsByRule[id]!.findings)}`).join(', ')}`]),
     },
+    smells: smellsModel(audit, link, max),
     grade: {
       formula: audit.scoring.formula,
       weights: `error ${audit.scoring.weights.error}, warning ${audit.scoring.weights.warning}, info ${audit.scoring.weights.info}; cap ${audit.scoring.ruleCap}× per rule and file`,

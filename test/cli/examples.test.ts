@@ -26,9 +26,9 @@ const found = (path: string) => file(path).findings.map((f) => `${f.ruleId}@${f.
 
 describe('npm run demo on examples/', () => {
   test('totals', () => {
-    expect(summary).toMatchObject({ files: 23, tests: 377, statuses: { ok: 21, 'parse-error': 1, unreadable: 1 } });
+    expect(summary).toMatchObject({ files: 24, tests: 386, statuses: { ok: 22, 'parse-error': 1, unreadable: 1 } });
     expect(audit.audit.preset).toBe('real-services');
-    expect(audit.summary.lines).toBe(3498); // = Python's splitlines over the 23 files
+    expect(audit.summary.lines).toBe(3602); // = Python's splitlines over the 24 files
   });
 
   test('findings per rule: every rule of the preset fires, and only where it should', () => {
@@ -38,12 +38,32 @@ describe('npm run demo on examples/', () => {
       'category-markers': { findings: 3, files: 2 },
       'no-os-environ': { findings: 3, files: 2 },
       'approved-helpers': { findings: 2, files: 2 },
+      'assertion-roulette': { findings: 2, files: 2 },
+      'default-test': { findings: 2, files: 1 },
+      'magic-number-test': { findings: 2, files: 1 },
       'max-file-lines': { findings: 2, files: 2 },
       'module-docstring': { findings: 2, files: 2 },
+      'sleepy-test': { findings: 2, files: 2 },
+      'suboptimal-assert': { findings: 2, files: 1 },
       'absolute-imports': { findings: 1, files: 1 },
+      'conditional-test-logic': { findings: 1, files: 1 },
+      'constructor-initialization': { findings: 1, files: 1 },
+      'duplicate-assert': { findings: 1, files: 1 },
       'e2e-auth': { findings: 1, files: 1 },
+      'eager-test': { findings: 1, files: 1 },
+      'empty-test': { findings: 1, files: 1 },
       encoding: { findings: 1, files: 1 },
+      'exception-handling': { findings: 1, files: 1 },
+      'fixture-unused-parameter': { findings: 1, files: 1 },
+      'general-fixture': { findings: 1, files: 1 },
+      'ignored-test': { findings: 1, files: 1 },
+      'lack-of-cohesion': { findings: 1, files: 1 },
+      'obscure-inline-setup': { findings: 1, files: 1 },
       'parse-error': { findings: 1, files: 1 },
+      'raises-too-broad': { findings: 1, files: 1 },
+      'redundant-assertion': { findings: 1, files: 1 },
+      'redundant-print': { findings: 1, files: 1 },
+      'unknown-test': { findings: 1, files: 1 },
       unreadable: { findings: 1, files: 1 },
       'unused-suppression': { findings: 1, files: 1 },
     });
@@ -89,10 +109,39 @@ describe('npm run demo on examples/', () => {
     expect(long.findings[0]).toMatchObject({ ruleId: 'max-file-lines', severity: 'warning' });
   });
 
+  test('test smells: each smell of the catalogue is shown, per test, with the density PyNose reports', () => {
+    expect(found('netra_backend/tests/unit/websocket_agent_events/test_event_buffer_legacy.py')).toEqual([
+      'default-test@21',
+      'general-fixture@22',
+      'conditional-test-logic@36',
+      'assertion-roulette@39',
+      'duplicate-assert@44',
+      'redundant-assertion@50',
+      'constructor-initialization@55',
+      'lack-of-cohesion@62',
+      'default-test@75',
+      'fixture-unused-parameter@75',
+      'obscure-inline-setup@81',
+    ]);
+    const tests = file('netra_backend/tests/unit/websocket_agent_events/test_event_buffer_legacy.py').testDetails;
+    expect(tests.find((t) => t.name === 'test_drain_empties')).toMatchObject({ className: 'MyTestCase', assertions: 4, locals: 1, smells: ['assertion-roulette', 'duplicate-assert'] });
+    expect(tests.find((t) => t.name === 'test_something')).toMatchObject({ fixtures: ['agent_registry'], fixturesUsed: [], smells: ['default-test', 'fixture-unused-parameter'] });
+    expect(tests.find((t) => t.name === 'test_replay_after_reconnect_by_hand')).toMatchObject({ locals: 13 });
+    expect(tests.find((t) => t.name === 'test_overflow_drops_oldest')).toMatchObject({ locals: 2, smells: ['conditional-test-logic'] });
+    // The clean test modules have no smell at all.
+    expect(file('netra_backend/tests/integration/websocket_agent_events/test_agent_event_delivery.py').testDetails.every((t) => t.smells?.length === 0)).toBe(true);
+    expect(audit.summary.smells).toMatchObject({ findings: 25, tests: 386, testsWithSmells: 16, testModules: 20, modulesWithSmells: 3, per100Tests: 6.5, testShare: 4.1, moduleShare: 15 });
+    expect(audit.summary.smells!.byCategory.map((g) => [g.name, g.tests, g.testsWithSmells, g.findings])).toEqual([
+      ['unit', 243, 15, 23],
+      ['integration', 136, 1, 2],
+      ['e2e', 7, 0, 0],
+    ]);
+  });
+
   test('areas come from the config', () => {
     expect(Object.fromEntries(audit.summary.areas.map((a) => [a.name, a.files]))).toEqual({
       auth: 7,
-      websocket: 4,
+      websocket: 5,
       agents: 4,
       database: 2,
       shared: 3,

@@ -1,0 +1,110 @@
+import type { SyntaxNode } from 'tree-sitter';
+import { z } from 'zod';
+import type { TestScope } from '../facts.js';
+import { lastName } from '../python.js';
+import { defineRule } from '../rule.js';
+import { assertionOf, calleeOf } from '../smells/assertions.js';
+import { testNameNode } from '../smells/syntax.js';
+
+/** Constructors of test doubles and values, not of the object under test. */
+const NOT_UNDER_TEST = /^(Mock|MagicMock|AsyncMock|NonCallableMock|PropertyMock|StringIO|BytesIO|Path|PurePath|Decimal|Fraction|OrderedDict|Counter|defaultdict|deque|namedtuple|datetime|date|time|timedelta|Event|Lock|RLock|Thread|Queue|Process|Popen|Pool|Timer|Barrier|Condition|Semaphore|BoundedSemaphore|ThreadPoolExecutor|ProcessPoolExecutor|ExitStack)$|Error$|Exception$|Warning$|EventLoop$|Mock|Fake|Stub|Dummy|Spy/;
+
+/** Releasing the object is cleanup, not one more behaviour under test. */
+const CLEANUP_METHODS = new Set(['close', 'join', 'terminate', 'kill', 'cleanup', 'shutdown', 'dispose', 'release']);
+
+export default defineRule({
+  meta: {
+    id: 'eager-test',
+    category: 'test-smells',
+    severity: 'info',
+    description: 'A test calls `methods` or more different methods of one object it built (`stack = Stack(); stack.push(…); stack.pop(); stack.peek(); stack.clear()`) (tsDetect/PyNose: Eager Test).',
+    why: 'A test that exercises many methods of the object under test checks several behaviours at once: its name cannot say what it verifies, and a failure does not tell which behaviour broke.',
+    howToFix: 'Split it into one test per behaviour (`test_push_then_pop_returns_last`, `test_clear_empties_stack`), sharing the construction through a fixture. The object under test is a local variable assigned from a class call (`x = ClassName(…)`) in the test, or a `self.x` field assigned so in `setUp`/`setup_method`; test doubles (`Mock…`, `Fake…`, `Stub…`), exceptions, standard value types, processes, pools and event loops are not counted, nor cleanup calls (`close`, `join`, `terminate`…).',
+    options: z
+      .object({
+        methods: z
+          .number()
+          .int()
+          .min(2)
+          .default(4)
+          .describe('Distinct methods of one object at which a test is eager (tsDetect and PyNose report 2; 4 leaves room for the calls one behaviour needs).'),
+      })
+      .strict(),
+    categories: null,
+    examples: {
+      invalid: 'def test_stack():\n    stack = Stack()\n    stack.push(1)\n    assert stack.peek() == 1\n    assert stack.pop() == 1\n    stack.clear()\n    assert stack.is_empty()',
+      valid: 'def test_pop_returns_last_pushed():\n    stack = Stack()\n    stack.push(1)\n    stack.push(2)\n    assert stack.pop() == 2',
+    },
+  },
+  create(ctx) {
+    const helpers = ctx.file.assertionHelpers;
+    // `self.x` fields built in a setup method, per class qualified name.
+    const fields = new Map<string, Set<string>>();
+    let inSetup: string | null = null;
+    let setupStart = -1;
+    let objects = new Map<string, Set<string>>();
+
+    const constructed = (right: SyntaxNode | null): boolean => {
+      if (right?.type !== 'call') return false;
+      const callee = calleeOf(right);
+      if (!callee) return false;
+      const name = lastName(callee);
+      return /^[A-Z][a-z0-9]\w*$/.test(name) && !NOT_UNDER_TEST.test(name);
+    };
+    return {
+      function_definition(node: SyntaxNode) {
+        const cls = ctx.currentClass;
+        if (ctx.test || !cls || inSetup !== null) return;
+        const name = node.childForFieldName('name')?.text;
+        if (name === 'setUp' || name === 'setup_method') {
+          inSetup = cls.qualifiedName;
+          setupStart = node.startIndex;
+        }
+      },
+      'function_definition:exit'(node: SyntaxNode) {
+        if (inSetup !== null && node.startIndex === setupStart) inSetup = null;
+      },
+      'test:enter'() {
+        objects = new Map();
+      },
+      assignment(node: SyntaxNode) {
+        if (inSetup === null && !ctx.inTestBody) return;
+        const left = node.childForFieldName('left');
+        if (!left || !constructed(node.childForFieldName('right'))) return;
+        if (inSetup !== null && left.type === 'attribute' && left.childForFieldName('object')?.text === 'self') {
+          const set = fields.get(inSetup) ?? fields.set(inSetup, new Set()).get(inSetup)!;
+          set.add(left.text);
+        } else if (ctx.inTestBody && left.type === 'identifier') {
+          objects.set(left.text, new Set());
+        }
+      },
+      call(node: SyntaxNode) {
+        if (!ctx.inTestBody) return;
+        const callee = calleeOf(node);
+        if (!callee) return;
+        const dot = callee.lastIndexOf('.');
+        if (dot === -1) return;
+        const receiver = callee.slice(0, dot);
+        const method = callee.slice(dot + 1);
+        if (method.startsWith('__') || CLEANUP_METHODS.has(method) || assertionOf(node, helpers)) return;
+        let methods = objects.get(receiver);
+        if (!methods && receiver.startsWith('self.') && ctx.test?.cls && fields.get(ctx.test.cls.qualifiedName)?.has(receiver)) {
+          methods = new Set();
+          objects.set(receiver, methods);
+        }
+        methods?.add(method);
+      },
+      'test:exit'(test: TestScope) {
+        let worst: [string, Set<string>] | null = null;
+        for (const entry of objects) if (!worst || entry[1].size > worst[1].size) worst = entry;
+        if (!worst || worst[1].size < ctx.options.methods) return;
+        const [receiver, methods] = worst;
+        const shown = [...methods].slice(0, 5).map((m) => `\`${m}\``).join(', ');
+        ctx.report({
+          node: testNameNode(test),
+          message: `Test \`${test.qualifiedName}\` calls ${methods.size} different methods of \`${receiver}\` (${shown}${methods.size > 5 ? ', …' : ''}): it checks several behaviours at once; split it.`,
+        });
+      },
+    };
+  },
+});

@@ -1,0 +1,105 @@
+import type { SyntaxNode } from 'tree-sitter';
+import { z } from 'zod';
+import type { TestScope } from '../facts.js';
+import { defineRule } from '../rule.js';
+import { assertionOf } from '../smells/assertions.js';
+import { comparisonOperands, numericValue } from '../smells/syntax.js';
+
+/** Operands whose numbers are codes with a published meaning (HTTP statuses, exit codes, errno, ports). */
+const STATUS_LIKE = /(^|\.|_)(status|status_code|code|returncode|exitcode|exit_code|errno|port)\s*(\(\s*\))?$/i;
+
+/**
+ * A number passed to the code in the same operand (`add(2, 2) == 4`, `F(5, 2) < 3`, `x + 2 == 5`):
+ * the expected value is derived from inputs in plain sight. A subscript (`items[2] == 7`) is not an input.
+ */
+const NUMERIC_INPUT = /[(,+\-*\/%~&|^<>=]\s*-?\.?[0-9]/;
+
+/** Occurrences of the number `n` in `text` as a token of its own (not `x2`, `2.5`, `12` for `2`). */
+function countNumber(text: string, n: string): number {
+  let count = 0;
+  for (let at = text.indexOf(n); at !== -1; at = text.indexOf(n, at + n.length)) {
+    const before = at > 0 ? text[at - 1]! : ' ';
+    const after = text[at + n.length] ?? ' ';
+    if (!/[\w.]/.test(before) && !/[\w.]/.test(after)) count++;
+  }
+  return count;
+}
+
+export default defineRule({
+  meta: {
+    id: 'magic-number-test',
+    category: 'test-smells',
+    severity: 'info',
+    description: 'Assertions compare with unexplained numbers: a numeric literal other than the allowed ones as an operand of an assertion (`assert len(items) == 7`, `self.assertEqual(total, 42.5)`) (PyNose/tsDetect: Magic Number Test).',
+    why: 'A bare number says nothing about where it comes from: when the test fails, or when the rule behind it changes, the reader cannot tell whether 42.5 is a price, a sum or an accident of the fixture data.',
+    howToFix: 'Name the number (`FREE_SHIPPING_THRESHOLD = 25`), or derive it from the inputs (`assert total == price * quantity`). Only direct operands are reported, and codes compared with something named like one (`resp.status_code == 404`, `proc.returncode == 2`, `config.port == 8000`) are not: numbers inside calls (`f(3)`), subscripts, collections, and keyword arguments such as `places=` are left alone. A number is explained when the test also uses it elsewhere (`open(timeout=30)` … `== 30`, `env.set("PORT", "9000")` … `== 9000`) or when the other side computes it from literal inputs (`add(2, 2) == 4`). Reported once per test, at its first such assertion.',
+    options: z
+      .object({
+        allowed: z.array(z.number()).default([-1, 0, 1]).describe('Numbers that need no name (PyNose and tsDetect allow none; 0, 1 and -1 read as themselves).'),
+      })
+      .strict(),
+    categories: null,
+    examples: {
+      invalid: 'def test_discount(cart):\n    cart.add("book", qty=3)\n    assert cart.total() == 40.5',
+      valid: 'BOOK_PRICE = 15\nBULK_DISCOUNT = 0.9\n\ndef test_discount(cart):\n    cart.add("book", qty=3)\n    assert cart.total() == 3 * BOOK_PRICE * BULK_DISCOUNT',
+    },
+  },
+  create(ctx) {
+    const helpers = ctx.file.assertionHelpers;
+    const allowed = new Set(ctx.options.allowed);
+    // Per assertion with magic numbers: its node and the literals found in it.
+    let flagged: Array<{ node: SyntaxNode; numbers: string[] }> = [];
+    const magic = (node: SyntaxNode): string[] => {
+      const v = numericValue(node);
+      return v !== null && !allowed.has(v) ? [node.text] : [];
+    };
+    const check = (node: SyntaxNode, statement = false): void => {
+      if (!ctx.inTestBody) return;
+      const a = assertionOf(node, helpers, statement);
+      if (!a || (a.kind !== 'assert' && a.kind !== 'unittest') || a.operands.length === 0) return;
+      // Most assertions hold no digit at all: one look at the text spares looking at their parts.
+      if (!/[0-9]/.test(node.text)) return;
+      const found: string[] = [];
+      for (const operand of a.operands) {
+        const compared = comparisonOperands(operand);
+        const operands = compared ?? a.operands;
+        // `resp.status_code == 200`, `proc.returncode == 2`: codes with a published meaning.
+        if (operands.some((o) => STATUS_LIKE.test(o.text))) return;
+        const own = (compared ?? [operand]).flatMap(magic);
+        if (own.length === 0) continue;
+        // `self.assertEqual(add(2, 2), 4)`: derived from the inputs the other side shows.
+        if (operands.some((o) => numericValue(o) === null && NUMERIC_INPUT.test(o.text))) continue;
+        found.push(...own);
+      }
+      if (found.length === 0) return;
+      flagged.push({ node, numbers: found });
+    };
+    return {
+      'test:enter'() {
+        flagged = [];
+      },
+      assert_statement: (node: SyntaxNode) => check(node, true),
+      call: (node: SyntaxNode) => check(node),
+      'test:exit'(test: TestScope) {
+        if (flagged.length === 0) return;
+        // A number the test also uses elsewhere (an input it echoes, `timeout=30` … `== 30`; a
+        // string `"9000"`; a comment; a parametrize value) is explained there. Only the test's own text
+        // (decorators included) is searched.
+        const body = ctx.file.text.slice(test.startIndex, test.endIndex);
+        const inAssertions = new Map<string, number>();
+        for (const f of flagged) for (const n of f.numbers) inAssertions.set(n, (inAssertions.get(n) ?? 0) + 1);
+        const unexplained = new Set([...inAssertions].filter(([n, count]) => countNumber(body, n) <= count).map(([n]) => n));
+        const remaining = flagged.filter((f) => f.numbers.some((n) => unexplained.has(n)));
+        if (remaining.length === 0) return;
+        const first = remaining[0]!.node;
+        const assertions = remaining.length;
+        const numbers = remaining.flatMap((f) => f.numbers.filter((n) => unexplained.has(n)));
+        const shown = [...new Set(numbers)].slice(0, 4).map((n) => `\`${n}\``).join(', ');
+        ctx.report({
+          node: first,
+          message: `Test \`${test.qualifiedName}\` compares with unexplained numbers in ${assertions} assertion${assertions === 1 ? '' : 's'} (${shown}${new Set(numbers).size > 4 ? ', …' : ''}); name them or derive them from the inputs.`,
+        });
+      },
+    };
+  },
+});

@@ -1,0 +1,79 @@
+import type { SyntaxNode } from 'tree-sitter';
+import { z } from 'zod';
+import type { TestScope } from '../facts.js';
+import { keywordArgument } from '../python.js';
+import { defineRule } from '../rule.js';
+import { calleeOf } from '../smells/assertions.js';
+
+/** Words in a test body that show it deals with standard output, where `print` is what it tests. */
+const OUTPUT_UNDER_TEST = /stdout|stderr|capsys|capfd|captured_|redirect_std|capture_output/;
+
+/** `if verbose:`, `if support.verbose > 1:`, `if DEBUG:`: output the run asked for. */
+const VERBOSE_GUARD = /verbose|debug/i;
+/** `with self.assertRaises(…)`, `with pytest.raises(…)`: the print is the code under test. */
+const RAISES_BLOCK = /\b(assertRaises\w*|raises|assertWarns\w*|warns)\s*\(/;
+
+/**
+ * Why a print is deliberate, from the statements around it: it runs only in verbose mode, only on
+ * the way to re-raising a failure (diagnostics for the failure report), or it is the expression
+ * expected to raise. Prints are rare: walking up their few ancestors costs nothing.
+ */
+function isDeliberate(node: SyntaxNode, body: SyntaxNode | null): boolean {
+  const stop = body?.startIndex ?? -1;
+  for (let up = node.parent; up && up.startIndex >= stop; up = up.parent) {
+    switch (up.type) {
+      case 'if_statement':
+      case 'elif_clause':
+        if (VERBOSE_GUARD.test(up.childForFieldName('condition')?.text ?? '')) return true;
+        break;
+      case 'with_statement': {
+        const clause = up.namedChildren.find((c) => c.type === 'with_clause');
+        if (clause && RAISES_BLOCK.test(clause.text)) return true;
+        break;
+      }
+      case 'except_clause': {
+        const block = up.namedChildren.find((c) => c.type === 'block');
+        const last = block?.lastNamedChild;
+        if (last?.type === 'raise_statement') return true;
+        break;
+      }
+      case 'function_definition':
+        return false;
+    }
+  }
+  return false;
+}
+
+export default defineRule({
+  meta: {
+    id: 'redundant-print',
+    category: 'test-smells',
+    severity: 'info',
+    description: 'A test calls `print(...)` (PyNose: Redundant Print).',
+    why: 'Nobody reads the output of a passing test: pytest captures it and unittest buries it in the run log. A print is a leftover from debugging or an assertion that was never written, and it slows large suites down.',
+    howToFix: 'Turn the printed value into an assertion, or log it with `logging` if it helps diagnose failures (pytest shows captured logs of failing tests). Tests of output itself are left alone: those that capture stdout (`capsys`, `redirect_stdout`, `captured_stdout`) or print to a `file=`; so are prints the run asks for (under `if verbose:`/`if debug:`), prints in a handler that re-raises (diagnostics for the failure report), and prints inside `with pytest.raises(…)`/`self.assertRaises(…)` (the expression expected to raise).',
+    options: z.object({}).strict(),
+    categories: null,
+    examples: {
+      invalid: 'def test_total(cart):\n    print(cart.total())\n    assert cart.total() == 30',
+      valid: 'def test_total(cart):\n    assert cart.total() == 30',
+    },
+  },
+  create(ctx) {
+    if (!ctx.file.text.includes('print')) return {};
+    // Per test, decided at its first print: null until then.
+    let outputUnderTest: boolean | null = null;
+    return {
+      'test:enter'() {
+        outputUnderTest = null;
+      },
+      call(node: SyntaxNode) {
+        if (!ctx.inTestBody || outputUnderTest || calleeOf(node) !== 'print') return;
+        outputUnderTest ??= OUTPUT_UNDER_TEST.test((ctx.test as TestScope).body?.text ?? '');
+        if (outputUnderTest) return;
+        if (keywordArgument(node, 'file') || isDeliberate(node, ctx.test!.body)) return;
+        ctx.report({ node, message: `\`print()\` in test \`${ctx.test!.qualifiedName}\`: its output is captured and never read; assert on the value or log it.` });
+      },
+    };
+  },
+});

@@ -1,0 +1,144 @@
+/**
+ * What the test-smell rules mean by "an assertion", in one place: `assert` statements, unittest's
+ * `assert*` methods (with where their `msg` goes), the raises/warns family, and every other call
+ * the project counts as an assertion (`mock.assert_called_once()`, configured helpers). Results are
+ * memoised per node object, so the dozen smell rules listening to `call` classify each call once.
+ */
+import type { SyntaxNode } from 'tree-sitter';
+import { calleeName, isAssertionCall, lastName } from '../python.js';
+
+/**
+ * unittest.TestCase assertion methods and the index of their positional `msg` argument, so that
+ * `self.assertEqual(a, b, "why")` counts as explained. Deprecated aliases included.
+ */
+export const UNITTEST_ASSERT_MSG_INDEX: Readonly<Record<string, number>> = {
+  assertTrue: 1,
+  assertFalse: 1,
+  assertIsNone: 1,
+  assertIsNotNone: 1,
+  assertEqual: 2,
+  assertNotEqual: 2,
+  assertIs: 2,
+  assertIsNot: 2,
+  assertIn: 2,
+  assertNotIn: 2,
+  assertIsInstance: 2,
+  assertNotIsInstance: 2,
+  assertGreater: 2,
+  assertGreaterEqual: 2,
+  assertLess: 2,
+  assertLessEqual: 2,
+  assertRegex: 2,
+  assertNotRegex: 2,
+  assertCountEqual: 2,
+  assertMultiLineEqual: 2,
+  assertSequenceEqual: 2,
+  assertListEqual: 2,
+  assertTupleEqual: 2,
+  assertSetEqual: 2,
+  assertDictEqual: 2,
+  assertDictContainsSubset: 2,
+  assertAlmostEqual: 3,
+  assertNotAlmostEqual: 3,
+  // Deprecated aliases (removed in Python 3.12).
+  assert_: 1,
+  failUnless: 1,
+  failIf: 1,
+  assertEquals: 2,
+  assertNotEquals: 2,
+  failUnlessEqual: 2,
+  failIfEqual: 2,
+  assertRegexpMatches: 2,
+  assertNotRegexpMatches: 2,
+  assertAlmostEquals: 3,
+  assertNotAlmostEquals: 3,
+  failUnlessAlmostEqual: 3,
+  failIfAlmostEqual: 3,
+};
+
+/** Assertions about exceptions, warnings and logs: a block or a callable, not values. */
+const RAISES_METHODS = new Set([
+  'assertRaises',
+  'assertRaisesRegex',
+  'assertRaisesRegexp',
+  'assertWarns',
+  'assertWarnsRegex',
+  'assertLogs',
+  'assertNoLogs',
+  'failUnlessRaises',
+]);
+const PYTEST_RAISES = new Set(['pytest.raises', 'pytest.warns', 'pytest.deprecated_call', 'raises', 'warns']);
+
+export interface AssertionInfo {
+  node: SyntaxNode;
+  /**
+   * `assert`: an assert statement; `unittest`: a TestCase value assertion (`self.assertEqual`);
+   * `raises`: an exception/warning/log assertion (`pytest.raises`, `self.assertRaises`);
+   * `other`: any other assertion call (`mock.assert_called_once()`, `pytest.fail`, a helper).
+   */
+  kind: 'assert' | 'unittest' | 'raises' | 'other';
+  /** The method's last name (`assertEqual`), `assert` for statements. */
+  method: string;
+  callee: string | null;
+  /** The asserted operands: the condition of an `assert`, the positional arguments before `msg` of a unittest method. */
+  operands: SyntaxNode[];
+  /** Carries an explanation: `assert x, "why"`, `msg=`, or the positional `msg`. */
+  hasMessage: boolean;
+}
+
+/** `calleeName(call)`: computed once per node however many rules ask in a row (see python.ts). */
+export const calleeOf = calleeName;
+
+let assertionNode: SyntaxNode | null = null;
+let assertionHelpers: ReadonlySet<string> | null = null;
+let assertionValue: AssertionInfo | null = null;
+
+/**
+ * The assertion a `call` node (or, with `statement`, an `assert_statement`) is, or null when it is
+ * none. Visitors know the type they listen to: asking the node would cost a native call.
+ */
+export function assertionOf(node: SyntaxNode, helpers: ReadonlySet<string>, statement = false): AssertionInfo | null {
+  if (node !== assertionNode || helpers !== assertionHelpers) {
+    assertionValue = statement ? assertStatementInfo(node) : assertionCallInfo(node, helpers);
+    assertionNode = node;
+    assertionHelpers = helpers;
+  }
+  return assertionValue;
+}
+
+function assertStatementInfo(node: SyntaxNode): AssertionInfo {
+  const parts = node.namedChildren.filter((c) => c.type !== 'comment');
+  return { node, kind: 'assert', method: 'assert', callee: null, operands: parts.slice(0, 1), hasMessage: parts.length > 1 };
+}
+
+function assertionCallInfo(node: SyntaxNode, helpers: ReadonlySet<string>): AssertionInfo | null {
+  const callee = calleeOf(node);
+  if (!callee || !isAssertionCall(callee, helpers)) return null;
+  const method = lastName(callee);
+  const dotted = callee.length > method.length;
+  const raises = PYTEST_RAISES.has(callee) || (dotted && RAISES_METHODS.has(method));
+  const msgIndex = dotted && !raises ? UNITTEST_ASSERT_MSG_INDEX[method] : undefined;
+  if (!raises && msgIndex === undefined) return { node, kind: 'other', method, callee, operands: [], hasMessage: false };
+  // One pass over the arguments: each `type` is a native call.
+  const positional: SyntaxNode[] = [];
+  let hasMessage = false;
+  for (const arg of node.childForFieldName('arguments')?.namedChildren ?? []) {
+    const type = arg.type;
+    if (type === 'keyword_argument') {
+      if (!hasMessage && arg.childForFieldName('name')?.text === 'msg') hasMessage = true;
+    } else if (type === 'list_splat' || type === 'dictionary_splat') {
+      hasMessage = true;
+    } else if (type !== 'comment') {
+      positional.push(arg);
+    }
+  }
+  if (raises) return { node, kind: 'raises', method, callee, operands: positional.slice(0, 1), hasMessage: false };
+  return { node, kind: 'unittest', method, callee, operands: positional.slice(0, Math.min(msgIndex!, 2)), hasMessage: hasMessage || positional.length > msgIndex! };
+}
+
+/** True for `pytest.skip(...)`, `self.skipTest(...)`, `raise unittest.SkipTest(...)`-style skip calls. */
+export function isSkipCall(callee: string | null): boolean {
+  if (!callee) return false;
+  const last = lastName(callee);
+  return callee === 'pytest.skip' || callee === 'skip' || last === 'skipTest' || last === 'SkipTest' || callee === 'pytest.xfail' || callee === 'pytest.importorskip';
+}

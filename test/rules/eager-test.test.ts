@@ -1,0 +1,94 @@
+import rule from '../../analyzer/rules/eager-test.js';
+import { py, ruleTester } from '../helpers/rule-tester.js';
+
+ruleTester(rule, {
+  valid: [
+    { name: 'processes, fakes and event loops are tools, and closing is cleanup', code: py`
+        import multiprocessing
+
+        def test_pattern_does_not_hang():
+            p = multiprocessing.Process(target=work)
+            p.start()
+            p.join(5)
+            assert not p.is_alive()
+            p.terminate()
+
+        def test_build_path(self):
+            ns = MockPosixNamespace(argv0="/usr/bin/python")
+            ns.add_known_xfile("/usr/bin/python")
+            ns.add_known_link("/usr/bin/python", "/opt/python")
+            ns.add_known_file("/opt/pybuilddir.txt")
+            ns.add_known_dir("/opt/lib-dynload")
+            assert getpath(ns)["prefix"] == "/opt"
+
+        def test_open_fd():
+            f = ConsoleIO(0, "r")
+            assert f.readable()
+            assert not f.writable()
+            assert f.fileno() == 0
+            f.close()
+      ` },
+    { name: 'one behaviour per test', code: py`
+        def test_pop_returns_last_pushed():
+            stack = Stack()
+            stack.push(1)
+            stack.push(2)
+            assert stack.pop() == 2
+      ` },
+    { name: 'objects not built in the test, doubles, and values are not the object under test', code: py`
+        from unittest.mock import Mock
+
+        def test_client(client, tmp_path):
+            client.login()
+            client.get("/")
+            client.post("/")
+            client.logout()
+            assert client.ok
+
+        def test_mock():
+            m = Mock()
+            m.a(); m.b(); m.c(); m.d()
+            m.a.assert_called_once()
+
+        def test_result():
+            result = compute()
+            result.keys(); result.values(); result.items(); result.get("a")
+            assert result
+      ` },
+    { name: 'threshold option', options: { methods: 6 }, code: py`
+        def test_stack():
+            stack = Stack()
+            stack.push(1)
+            stack.peek()
+            stack.pop()
+            stack.clear()
+            assert stack.is_empty() is None or True
+      ` },
+  ],
+  invalid: [
+    { name: 'pytest test exercising a whole stack', code: py`
+        def test_stack():
+            stack = Stack()
+            stack.push(1)
+            assert stack.peek() == 1
+            assert stack.pop() == 1
+            stack.clear()
+            assert stack.is_empty()
+      `, errors: [{ line: 1, column: 5, message: 'Test `test_stack` calls 5 different methods of `stack` (`push`, `peek`, `pop`, `clear`, `is_empty`): it checks several behaviours at once; split it.' }] },
+    { name: 'unittest test on a field built in setUp', code: py`
+        import unittest
+
+        class TestQueue(unittest.TestCase):
+            def setUp(self):
+                self.q = queue.Queue()
+                self.s = Store()
+
+            def test_everything(self):
+                self.s.open()
+                self.s.put("a", 1)
+                self.assertEqual(self.s.get("a"), 1)
+                self.s.delete("a")
+                self.s.close()
+      `, errors: [{ line: 8, message: 'Test `TestQueue::test_everything` calls 4 different methods of `self.s` (`open`, `put`, `get`, `delete`): it checks several behaviours at once; split it.' }] },
+  ],
+});

@@ -1,0 +1,76 @@
+import rule from '../../analyzer/rules/magic-number-test.js';
+import { py, ruleTester } from '../helpers/rule-tester.js';
+
+ruleTester(rule, {
+  valid: [
+    { name: 'named numbers, 0/1/-1, numbers inside calls, subscripts and keywords', code: py`
+        import unittest
+        BOOK_PRICE = 15
+
+        def test_discount(cart):
+            assert cart.total() == 3 * BOOK_PRICE
+            assert cart.count() == 0
+            assert cart.delta() == -1
+            assert cart.item(2).price == BOOK_PRICE
+            assert sorted(cart.ids()) == [4, 5, 6]
+            assert cart.checkout().status_code == 201
+
+        class TestRate(unittest.TestCase):
+            def test_rate(self):
+                self.assertAlmostEqual(rate(), RATE, places=3)
+                self.assertEqual(convert(7), EXPECTED)
+                self.assertEqual(count(), 1.0)
+      ` },
+    { name: 'numbers the test also passes in (an echoed input, a string, a comment)', code: py`
+        def test_timeout(telnet):
+            telnet.open(HOST, timeout=30)
+            assert telnet.sock.gettimeout() == 30
+
+        def test_port_override(env):
+            env.set("PORT", "9000")
+            assert load(env).port_number == 9000
+
+        def test_entries(mod):
+            # 2 entries: path2, then path1
+            assert len(mod.paths) == 2
+      ` },
+    { name: 'expected values computed from literal inputs on the other side; ports like status codes', code: py`
+        import unittest
+
+        class TestAdd(unittest.TestCase):
+            def test_add(self):
+                self.assertEqual(add(2, 2), 4)
+                self.assertTrue(2 < Fraction(5, 2))
+
+        def test_default_port(config):
+            assert config.port == 8000
+      ` },
+    { name: 'numbers in setup, not in assertions', code: py`
+        def test_items(cart):
+            cart.add("book", qty=3)
+            assert cart.has("book")
+      ` },
+  ],
+  invalid: [
+    { name: 'a subscript is not an input; a number repeated only in assertions stays unexplained', code: py`
+        def test_codes(result):
+            assert result[1] == 7
+            assert result.count == 7
+      `, errors: [{ line: 2, column: 5, message: 'Test `test_codes` compares with unexplained numbers in 2 assertions (`7`); name them or derive them from the inputs.' }] },
+    { name: 'pytest comparison with a bare number', code: py`
+        def test_discount(cart):
+            cart.add("book", qty=3)
+            assert cart.total() == 40.5
+            assert len(cart) > 2
+      `, errors: [{ line: 3, column: 5, message: 'Test `test_discount` compares with unexplained numbers in 2 assertions (`40.5`, `2`); name them or derive them from the inputs.' }] },
+    { name: 'unittest methods, negative numbers, allowed option', options: { allowed: [0, 1, -1, 2] }, code: py`
+        import unittest
+
+        class TestRate(unittest.TestCase):
+            def test_rate(self):
+                self.assertEqual(count(), 2)
+                self.assertEqual(offset(), -7)
+                self.assertTrue(size() < 1024)
+      `, errors: [{ line: 6, message: 'Test `TestRate::test_rate` compares with unexplained numbers in 2 assertions (`-7`, `1024`); name them or derive them from the inputs.' }] },
+  ],
+});
