@@ -22,9 +22,20 @@ export function lastName(dotted: string): string {
   return dot === -1 ? dotted : dotted.slice(dot + 1);
 }
 
-/** Dotted name of the function a `call` node calls (`mock.patch.object`), or null for `f()()` and the like. */
+let lastCall: SyntaxNode | null = null;
+let lastCallee: string | null = null;
+
+/**
+ * Dotted name of the function a `call` node calls (`mock.patch.object`), or null for `f()()` and the
+ * like. The walk hands one node object to the walker and then to every rule listening to `call`;
+ * remembering the last answer computes it once for all of them.
+ */
 export function calleeName(call: SyntaxNode): string | null {
-  return dottedName(call.childForFieldName('function'));
+  if (call !== lastCall) {
+    lastCallee = dottedName(call.childForFieldName('function'));
+    lastCall = call;
+  }
+  return lastCallee;
 }
 
 /** The argument nodes of a call: positional and keyword arguments, in order. */
@@ -77,6 +88,20 @@ const SIMPLE_ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', '\\'
 function unescape(seq: string): string {
   const c = seq[1] ?? '';
   return SIMPLE_ESCAPES[c] ?? seq;
+}
+
+const LITERAL_OPEN = /^[A-Za-z]*("""|'''|"|')/;
+
+/**
+ * The content of a `string` node's source text: prefix (`f`, `rb` …) and quotes removed, escapes
+ * and interpolations left as written. Cheaper than `stringValue`, for matching words in literals.
+ */
+export function literalContent(text: string): string {
+  const open = LITERAL_OPEN.exec(text);
+  if (!open) return text;
+  const quote = open[1]!;
+  const end = text.length >= open[0].length + quote.length && text.endsWith(quote) ? text.length - quote.length : text.length;
+  return text.slice(open[0].length, end);
 }
 
 /** The docstring of a module, class or function body: the first statement when it is a string expression. */

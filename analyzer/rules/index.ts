@@ -14,10 +14,13 @@ import failingTest from './failing-test.js';
 import internalError from './internal-error.js';
 import maxFileLines from './max-file-lines.js';
 import moduleDocstring from './module-docstring.js';
+import namedValueTypo from './named-value-typo.js';
+import namedValueUntested from './named-value-untested.js';
 import noMocksInIntegration from './no-mocks-in-integration.js';
 import noOsEnviron from './no-os-environ.js';
 import parseError from './parse-error.js';
 import skippedInCategory from './skipped-in-category.js';
+import uncoveredCapability from './uncovered-capability.js';
 import unreadable from './unreadable.js';
 import unusedSuppression from './unused-suppression.js';
 
@@ -39,6 +42,10 @@ export const RULES: readonly Rule[] = [
   failingTest,
   e2eTooFast,
   skippedInCategory,
+  // coverage (what the suite tests: capabilities, named values)
+  uncoveredCapability,
+  namedValueTypo,
+  namedValueUntested,
   // file health
   parseError,
   encoding,

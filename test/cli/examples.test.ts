@@ -46,7 +46,63 @@ describe('npm run demo on examples/', () => {
       'parse-error': { findings: 1, files: 1 },
       unreadable: { findings: 1, files: 1 },
       'unused-suppression': { findings: 1, files: 1 },
+      // The preset's custom rule, the config's two custom rules, and the coverage rules.
+      'no-hardcoded-ports': { findings: 1, files: 1 },
+      'no-sleep-in-integration': { findings: 1, files: 1 },
+      'e2e-uses-test-framework': { findings: 1, files: 1 },
+      'named-value-typo': { findings: 1, files: 1 },
+      'uncovered-capability': { findings: 3, files: 0 },
+      'named-value-untested': { findings: 1, files: 0 },
     });
+  });
+
+  test('custom rules report like built-in ones, and are recorded as custom', () => {
+    expect(found('auth_service/tests/e2e/test_multi_user_isolation.py')).toEqual([
+      'e2e-uses-test-framework@1',
+      'approved-helpers@11',
+      'category-markers@13',
+      'no-hardcoded-ports@17',
+      'e2e-auth@22',
+      'category-markers@22',
+    ]);
+    const ports = file('auth_service/tests/e2e/test_multi_user_isolation.py').findings.find((f) => f.ruleId === 'no-hardcoded-ports')!;
+    expect(ports.message).toBe('Hard-coded port in `localhost:8081`; take the service address from the environment or the test framework.');
+    expect(found('netra_backend/tests/integration/database/test_migrations.py')).toContain('no-sleep-in-integration@27');
+    expect(audit.rules.filter((r) => r.custom).map((r) => r.id)).toEqual(['no-hardcoded-ports', 'no-sleep-in-integration', 'e2e-uses-test-framework']);
+  });
+
+  test('coverage: capabilities per area, the planted typo and the named values', () => {
+    const cov = audit.coverage!;
+    expect(cov.areas.map((a) => [a.name, `${a.covered}/${a.total}`, a.percent])).toEqual([
+      ['auth', '4/5', 80],
+      ['websocket', '3/4', 75],
+      ['agents', '1/2', 50],
+    ]);
+    expect(cov.areas.flatMap((a) => a.capabilities.filter((c) => c.status !== 'covered').map((c) => `${a.name}/${c.name}: ${c.status}`))).toEqual([
+      'auth/password reset: uncovered',
+      'websocket/heartbeat: uncovered',
+      'agents/parallel tool dispatch: skipped-only',
+    ]);
+    const isolation = cov.areas[0]!.capabilities.find((c) => c.name === 'multi-user isolation')!;
+    expect(isolation.covering.map((t) => `${t.path}:${t.line} ${t.name}`)).toEqual([
+      'auth_service/tests/e2e/test_multi_user_isolation.py:22 test_user_cannot_read_another_users_thread',
+      'auth_service/tests/e2e/test_multi_user_isolation.py:31 test_agent_events_go_to_their_owner_only',
+    ]);
+    expect(found('netra_backend/tests/integration/websocket_agent_events/test_event_ordering_patched.py')).toContain('named-value-typo@25');
+    expect(cov.namedValues.map((v) => `${v.value}: ${v.tests}`)).toEqual([
+      'agent_started: 82',
+      'agent_thinking: 77',
+      'tool_executing: 80',
+      'tool_completed: 79',
+      'agent_completed: 200',
+      'agent_error: 0',
+    ]);
+    expect(cov.findings.map((f) => `${f.severity} ${f.message}`)).toEqual([
+      'warning Capability "password reset" of auth has no test.',
+      'error Capability "heartbeat" of websocket has no test.',
+      'warning Capability "parallel tool dispatch" of agents is covered only by skipped tests (1).',
+      'warning Named value "agent_error": no test references it; at least 1 required.',
+    ]);
   });
 
   test('clean files have no findings, including an HTTP client.patch call in an integration test', () => {
@@ -58,6 +114,7 @@ describe('npm run demo on examples/', () => {
   test('evidence: mocks called after their import was commented out, and the mocker fixture', () => {
     expect(found('netra_backend/tests/integration/websocket_agent_events/test_event_ordering_patched.py')).toEqual([
       'no-mocks-in-integration@23',
+      'named-value-typo@25',
       'no-mocks-in-integration@31',
       'no-mocks-in-integration@32',
     ]);

@@ -14,7 +14,7 @@ pytestmark = pytest.mark.unit
 
 
 async def _login(api_client, email):
-    response = await api_client.post("/auth/login", json={"email": email, "password": "pw-123456"})
+    response = await api_client.post("http://localhost:8081/auth/login", json={"email": email, "password": "pw-123456"})
     return response.json()["access_token"]
 
 
