@@ -8,7 +8,8 @@ import type Parser from 'tree-sitter';
 import type { SyntaxNode } from 'tree-sitter';
 import { gradeFor } from '../src/lib/grades.js';
 import type { AuditedFile, Finding, Severity, TestDetail } from '../src/lib/schema.js';
-import type { EffectiveConfig } from './config.js';
+import { capabilitiesFor, compileCapabilities, matchCapabilities, type CompiledCapability } from './capabilities.js';
+import { needsTestText, ruleOf, type EffectiveConfig } from './config.js';
 import { lineText, type FileFacts, type TestScope } from './facts.js';
 import { DEFAULT_PARSE_LIMITS, parseSource, type ParseLimits } from './parse.js';
 import { findingKey } from '../src/lib/fingerprint.js';
@@ -39,12 +40,17 @@ export interface AnalysisPlan {
   smellRules: ReadonlySet<string>;
   scoring: ScoringParams;
   limits: ParseLimits;
+  /** Every area's capabilities, compiled; empty when none are configured. */
+  capabilities: CompiledCapability[];
+  namedValues: readonly string[];
+  /** Collect each test's docstring and literals: only when capabilities or named values need them. */
+  collectTestText: boolean;
 }
 
 export function createPlan(config: EffectiveConfig, limits: ParseLimits = DEFAULT_PARSE_LIMITS): AnalysisPlan {
   const rules: PlannedRule[] = [];
   for (const r of config.rules) {
-    const rule = RULES_BY_ID.get(r.id);
+    const rule = ruleOf(config, r.id);
     if (!rule) continue;
     rules.push({
       rule,
@@ -65,10 +71,13 @@ export function createPlan(config: EffectiveConfig, limits: ParseLimits = DEFAUL
     categories: Object.keys(config.categories),
     areas: config.areas.map((a) => ({ name: a.name, matches: picomatch(a.paths, { dot: true }) })),
     assertionHelpers: new Set(config.assertionHelpers),
-    knownRuleIds: new Set(RULES_BY_ID.keys()),
+    knownRuleIds: new Set([...RULES_BY_ID.keys(), ...config.customRules.map((d) => d.id)]),
     smellRules: new Set([...RULES_BY_ID.values()].filter((r) => r.meta.category === 'test-smells').map((r) => r.meta.id)),
     scoring: config.scoring,
     limits,
+    capabilities: compileCapabilities(config.areas),
+    namedValues: config.namedValues.map((v) => v.value),
+    collectTestText: needsTestText(config),
   };
 }
 
@@ -100,6 +109,8 @@ export function analyzeFile(path: string, bytes: Uint8Array, plan: AnalysisPlan,
     fixtures: [],
     markers: new Set(),
     assertionHelpers: plan.assertionHelpers,
+    collectTestText: plan.collectTestText,
+    namedValues: plan.namedValues,
   };
   const raw: RawFinding[] = [];
   const internal = (ruleId: string, line: number, column: number, message: string): void => {
@@ -166,6 +177,7 @@ export function analyzeFile(path: string, bytes: Uint8Array, plan: AnalysisPlan,
     if (!set) smellsByTest.set(f.test, (set = new Set()));
     set.add(f.ruleId);
   }
+  const capabilities = plan.capabilities.length ? capabilitiesFor(plan.capabilities, path, facts.category) : [];
   return {
     path,
     status,
@@ -205,10 +217,34 @@ export function analyzeFile(path: string, bytes: Uint8Array, plan: AnalysisPlan,
         locals: locals.get(t)?.size ?? 0,
         fixturesUsed: fixturesUsed(t),
         smells: [...(smellsByTest.get(t.qualifiedName) ?? [])].sort(),
+        ...(plan.collectTestText ? testTextFacts(t, capabilities, plan.namedValues) : {}),
       }),
     ),
     findings: evidenced,
   };
+}
+
+/** The capabilities a test exercises and the named values it references, for the coverage map. */
+function testTextFacts(t: TestScope, capabilities: readonly CompiledCapability[], namedValues: readonly string[]): Pick<TestDetail, 'capabilities' | 'namedValues'> {
+  const out: Pick<TestDetail, 'capabilities' | 'namedValues'> = {};
+  const matched = matchCapabilities(capabilities, { name: t.name, className: t.cls?.qualifiedName ?? null, docstring: t.docstring, strings: t.strings });
+  if (matched.length) out.capabilities = matched.map((m) => ({ area: m.area, capability: m.name, via: m.via }));
+  const values = namedValues.filter((v) => t.strings.some((s) => referencesValue(s, v)));
+  if (values.length) out.namedValues = values;
+  return out;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}_]/u;
+
+/** A literal references a named value when it is the value, or contains it between non-word characters (`"event: agent_started"`). */
+export function referencesValue(literal: string, value: string): boolean {
+  if (literal === value) return true;
+  for (let at = literal.indexOf(value); at !== -1; at = literal.indexOf(value, at + 1)) {
+    const before = literal[at - 1];
+    const after = literal[at + value.length];
+    if ((before === undefined || !WORD_CHAR.test(before)) && (after === undefined || !WORD_CHAR.test(after))) return true;
+  }
+  return false;
 }
 
 function categoryFromPath(path: string, categoryOfDir: ReadonlyMap<string, string>): string | null {
@@ -226,6 +262,8 @@ function rulesFor(plan: AnalysisPlan, facts: FileFacts, broken: boolean): Active
     if (meta.internal) return false;
     // Runtime rules judge test-run results after the analysis (analyzer/runs.ts), not the tree.
     if (r.rule.checkRuns) return false;
+    // Suite-level rules judge the coverage of the whole suite (analyzer/coverage.ts), not one file.
+    if (r.rule.checkSuite) return false;
     if (broken && !meta.runsOnBrokenFiles) return false;
     if (facts.isConftest && meta.testModulesOnly) return false;
     if (r.categories && (!facts.category || !r.categories.has(facts.category))) return false;

@@ -8,6 +8,9 @@ import { z } from 'zod';
 import { ConfigurationError, formatIssues } from '../src/lib/errors.js';
 import { SECTION_IDS } from '../src/report/model.js';
 import type { Severity } from '../src/lib/schema.js';
+import { parseMatcher, type CapabilityConfig } from './capabilities.js';
+import { buildCustomRule, customRuleSchema, type CustomRuleDef } from './custom-rules.js';
+import type { Rule } from './rule.js';
 import { RULES, RULES_BY_ID } from './rules/index.js';
 
 const settingSeveritySchema = z.enum(['off', 'info', 'warning', 'error']);
@@ -25,9 +28,46 @@ const ruleSettingSchema = z.union([
 ]);
 export type RuleSetting = z.infer<typeof ruleSettingSchema>;
 
+const capabilitySchema = z
+  .object({
+    name: z.string().min(1).describe('What the product can do, e.g. "token refresh".'),
+    match: z
+      .array(z.string())
+      .min(1)
+      .describe('Words (matched as whole words, case-insensitively, in test names, class names, docstrings and string literals; snake_case and camelCase are split) or `/regular expressions/flags`.'),
+    categories: z.array(z.string()).optional().describe('Only tests of these categories count (e.g. only `e2e` for "end-to-end login").'),
+    paths: z.array(z.string()).optional().describe("Globs of the files whose tests count (default: the area's)."),
+    severity: settingSeveritySchema.exclude(['off']).optional().describe('Severity of `uncovered-capability` for this capability.'),
+  })
+  .strict()
+  .superRefine((cap, ctx) => {
+    cap.match.forEach((m, i) => {
+      try {
+        parseMatcher(m);
+      } catch (error) {
+        ctx.addIssue({ code: 'custom', path: ['match', i], message: (error as Error).message });
+      }
+    });
+  });
+
 const areaSchema = z.union([
   z.array(z.string()).describe('Globs of the area'),
-  z.object({ paths: z.array(z.string()) }).strict(),
+  z
+    .object({
+      paths: z.array(z.string()),
+      capabilities: z.array(capabilitySchema).optional().describe('Capabilities of the area, each covered by the tests that match it.'),
+    })
+    .strict(),
+]);
+
+const namedValueSchema = z.union([
+  z.string().min(1),
+  z
+    .object({
+      value: z.string().min(1),
+      minTests: z.number().int().min(0).optional().describe('Tests that must reference it (default: the `named-value-untested` option).'),
+    })
+    .strict(),
 ]);
 
 export const PRESET_NAMES = ['recommended', 'real-services'] as const;
@@ -48,7 +88,15 @@ export const configFileSchema = z
       .describe('Test categories: name → directory names that put a file in it.'),
     areas: z.record(z.string(), areaSchema).optional().describe('Areas of the product: name → path globs.'),
     assertionHelpers: z.array(z.string()).optional().describe('Functions that count as assertions (dotted or last names).'),
-    rules: z.record(z.string(), ruleSettingSchema).optional().describe('Per-rule severity, options and scope.'),
+    namedValues: z
+      .array(namedValueSchema)
+      .optional()
+      .describe('Canonical strings the suite must spell exactly (event names, service ids, header names), optionally with a minimum number of tests referencing each.'),
+    rules: z
+      .object({ custom: z.array(customRuleSchema).optional().describe('Declarative rules: id, message, why, howToFix, scope and one matcher.') })
+      .catchall(ruleSettingSchema)
+      .optional()
+      .describe('Per-rule severity, options and scope; `custom` adds declarative rules.'),
     report: z
       .object({
         skip: z.array(z.enum(SECTION_IDS)).optional().describe('Report sections to leave out.'),
@@ -68,13 +116,22 @@ export const configFileSchema = z
       .optional(),
   })
   .strict();
-export type ConfigFile = z.infer<typeof configFileSchema>;
+/** The parsed config file; `rules` spelt out, since zod's catchall type cannot express "every key but `custom`". */
+export type ConfigFile = Omit<z.infer<typeof configFileSchema>, 'rules'> & {
+  rules?: Record<string, RuleSetting | CustomRuleDef[]> & { custom?: CustomRuleDef[] };
+};
 
 export interface EffectiveRule {
   id: string;
   severity: Severity;
   options: Record<string, unknown>;
   scope: { categories: string[] | null; paths: string[] };
+}
+
+/** A canonical string and the tests required to reference it (null: the rule's default). */
+export interface NamedValueConfig {
+  value: string;
+  minTests: number | null;
 }
 
 export interface EffectiveConfig {
@@ -84,8 +141,11 @@ export interface EffectiveConfig {
   include: string[];
   exclude: string[];
   categories: Record<string, string[]>;
-  areas: Array<{ name: string; paths: string[] }>;
+  areas: Array<{ name: string; paths: string[]; capabilities: CapabilityConfig[] }>;
   assertionHelpers: string[];
+  namedValues: NamedValueConfig[];
+  /** Definitions of the custom rules (preset's and user's); `rules` says which are enabled. */
+  customRules: CustomRuleDef[];
   /** Enabled rules, in catalogue order. */
   rules: EffectiveRule[];
   scoring: { weights: Record<Severity, number>; ruleCap: number; target: number };
@@ -165,7 +225,7 @@ export const PRESETS: Record<PresetName, { description: string; config: ConfigFi
     description:
       'The real-services standard: everything in `recommended` (test smells included), plus no mocks in integration/e2e, Business Value Justification docstrings, no direct environment access, approved helpers and authenticated e2e tests.',
     config: {
-      standards: ['No mocks in integration and e2e tests', 'Business Value Justification in every test module', 'Absolute imports only', 'Isolated environment access', 'Markers per category', 'Shared test framework helpers', 'Authenticated e2e tests', 'Test modules under 750 lines'],
+      standards: ['No mocks in integration and e2e tests', 'Business Value Justification in every test module', 'Absolute imports only', 'Isolated environment access', 'Markers per category', 'Shared test framework helpers', 'Authenticated e2e tests', 'Test modules under 750 lines', 'No hard-coded ports'],
       rules: {
         ...FILE_HEALTH,
         ...TEST_RUNS,
@@ -186,6 +246,22 @@ export const PRESETS: Record<PresetName, { description: string; config: ConfigFi
         'approved-helpers': { severity: 'warning', options: { prefixes: ['test_framework'] } },
         'e2e-auth': 'error',
         ...TEST_SMELLS,
+        // The worked example of a declarative rule (README: "Custom rules").
+        custom: [
+          {
+            id: 'no-hardcoded-ports',
+            message: 'Hard-coded port in `{match}`; take the service address from the environment or the test framework.',
+            severity: 'warning',
+            category: 'real-services',
+            description: 'Tests do not hard-code service ports (`localhost:8000`, `http://db:5432`, `port=6379` in strings).',
+            why: 'A hard-coded port ties the test to one machine\'s layout: it fails (or, worse, talks to the wrong service) in CI, in Docker, or when two suites run in parallel.',
+            howToFix: 'Read the address from the isolated environment or the test framework\'s service fixtures; list a port that really is fixed in the rule\'s `allow` option.',
+            bannedLiteral: {
+              pattern: String.raw`\b(?:localhost|127\.0\.0\.1|0\.0\.0\.0):\d{2,5}\b|(?<=://(?:[^/@\s]*@)?)[\w.-]+:\d{2,5}\b|\bport\s*=\s*\d{2,5}\b`,
+              allow: [],
+            },
+          },
+        ],
       },
     },
   },
@@ -197,13 +273,23 @@ export function parseConfigFile(raw: unknown, source: string): ConfigFile {
   if (!result.success) {
     throw new ConfigurationError(formatIssues(result.error.issues).map((l) => `${source}: ${l}`).join('\n'));
   }
-  const unknown = Object.keys(result.data.rules ?? {}).filter((id) => !RULES_BY_ID.has(id));
+  const custom = result.data.rules?.custom ?? [];
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  custom.forEach((def, i) => {
+    if (RULES_BY_ID.has(def.id)) problems.push(`${source}: rules.custom.${i}.id: "${def.id}" is a built-in rule; choose another id`);
+    else if (seen.has(def.id)) problems.push(`${source}: rules.custom.${i}.id: "${def.id}" is defined twice`);
+    seen.add(def.id);
+  });
+  if (problems.length) throw new ConfigurationError(problems.join('\n'));
+  const customIds = new Set([...seen, ...Object.values(PRESETS).flatMap((p) => (p.config.rules?.custom ?? []).map((d) => d.id))]);
+  const unknown = Object.keys(result.data.rules ?? {}).filter((id) => id !== 'custom' && !RULES_BY_ID.has(id) && !customIds.has(id));
   if (unknown.length) {
     throw new ConfigurationError(
       unknown.map((id) => `${source}: rules.${id}: unknown rule id "${id}"${suggest(id)}`).join('\n'),
     );
   }
-  return result.data;
+  return result.data as ConfigFile;
 }
 
 /** The known rule id sharing the most words with `id`, as a hint. */
@@ -232,15 +318,30 @@ export function resolveConfig(user: ConfigFile | null, opts: ResolveOptions = {}
   const presetName: PresetName = opts.preset ?? user?.extends ?? 'recommended';
   const preset = PRESETS[presetName].config;
   const source = opts.source ?? 'configuration';
-  const settings: Record<string, RuleSetting> = { ...preset.rules };
+  const settings = { ...preset.rules } as Record<string, RuleSetting>;
+  delete settings.custom;
+  // The coverage rules are on whenever their feature is configured (a setting can still turn them off).
+  const capabilitiesConfigured = Object.values(user?.areas ?? {}).some((a) => !Array.isArray(a) && (a.capabilities?.length ?? 0) > 0);
+  if (capabilitiesConfigured) settings['uncovered-capability'] ??= 'warning';
+  if (user?.namedValues?.length) {
+    settings['named-value-typo'] ??= 'error';
+    settings['named-value-untested'] ??= 'warning';
+  }
+  const customRules = new Map<string, CustomRuleDef>();
+  for (const def of [...(preset.rules?.custom ?? []), ...(user?.rules?.custom ?? [])]) {
+    customRules.set(def.id, def);
+    // A custom rule is on at its own severity unless a setting says otherwise.
+    settings[def.id] ??= def.severity ?? 'warning';
+  }
   for (const [id, setting] of Object.entries(user?.rules ?? {})) {
+    if (id === 'custom') continue;
     const base = settings[id];
-    settings[id] = mergeSetting(base, setting);
+    settings[id] = mergeSetting(base, setting as RuleSetting);
   }
   const rules: EffectiveRule[] = [];
   const problems: string[] = [];
-  for (const rule of RULES) {
-    const setting = settings[rule.meta.id];
+  for (const rule of [...RULES, ...[...customRules.values()].map(buildCustomRule)]) {
+    const setting = settings[rule.meta.id] as RuleSetting | undefined;
     if (setting === undefined) continue;
     const s = typeof setting === 'string' ? { severity: setting } : setting;
     if (s.severity === 'off') continue;
@@ -256,13 +357,19 @@ export function resolveConfig(user: ConfigFile | null, opts: ResolveOptions = {}
       options: parsed.data as Record<string, unknown>,
       scope: {
         categories: s.categories !== undefined ? s.categories : rule.meta.categories ? [...rule.meta.categories] : null,
-        paths: s.paths ?? [],
+        paths: s.paths ?? customRules.get(rule.meta.id)?.scope?.paths ?? [],
       },
     });
   }
   if (problems.length) throw new ConfigurationError(problems.join('\n'));
 
-  const areas = Object.entries(user?.areas ?? {}).map(([name, a]) => ({ name, paths: Array.isArray(a) ? a : a.paths }));
+  const areas = Object.entries(user?.areas ?? {}).map(([name, a]) => {
+    const paths = Array.isArray(a) ? a : a.paths;
+    const capabilities = (Array.isArray(a) ? [] : (a.capabilities ?? [])).map(
+      (c): CapabilityConfig => ({ name: c.name, match: c.match, categories: c.categories ?? null, paths: c.paths ?? paths, severity: c.severity ?? null }),
+    );
+    return { name, paths, capabilities };
+  });
   return {
     preset: presetName,
     title: user?.title ?? null,
@@ -272,6 +379,8 @@ export function resolveConfig(user: ConfigFile | null, opts: ResolveOptions = {}
     categories: user?.categories ?? DEFAULT_CATEGORIES,
     areas,
     assertionHelpers: user?.assertionHelpers ?? [],
+    namedValues: (user?.namedValues ?? []).map((v) => (typeof v === 'string' ? { value: v, minTests: null } : { value: v.value, minTests: v.minTests ?? null })),
+    customRules: [...customRules.values()],
     rules,
     scoring: {
       weights: { error: 10, warning: 3, info: 1, ...(user?.scoring?.weights ?? {}) },
@@ -292,8 +401,27 @@ function mergeSetting(base: RuleSetting | undefined, over: RuleSetting): RuleSet
 
 /** sha256 of the parts of the configuration that change findings or scores. */
 export function configDigest(config: EffectiveConfig): string {
-  const { categories, areas, assertionHelpers, rules, scoring, include, exclude } = config;
-  return createHash('sha256').update(stableJson({ categories, areas, assertionHelpers, rules, scoring, include, exclude })).digest('hex');
+  const { categories, assertionHelpers, rules, scoring, include, exclude } = config;
+  // Features left unconfigured add nothing, so that configurations without them keep their digest.
+  const areas = config.areas.map(({ capabilities, ...a }) => (capabilities.length ? { ...a, capabilities } : a));
+  const optional = {
+    ...(config.namedValues.length ? { namedValues: config.namedValues } : {}),
+    ...(config.customRules.length ? { customRules: config.customRules } : {}),
+  };
+  return createHash('sha256').update(stableJson({ categories, areas, assertionHelpers, rules, scoring, include, exclude, ...optional })).digest('hex');
+}
+
+/** The rule an effective rule id names: built in, or one of the configuration's custom rules. */
+export function ruleOf(config: Pick<EffectiveConfig, 'customRules'>, id: string): Rule | undefined {
+  const builtIn = RULES_BY_ID.get(id);
+  if (builtIn) return builtIn;
+  const def = config.customRules.find((d) => d.id === id);
+  return def ? buildCustomRule(def) : undefined;
+}
+
+/** The configuration asks for each test's docstring and literals (capabilities or named values). */
+export function needsTestText(config: Pick<EffectiveConfig, 'areas' | 'namedValues'>): boolean {
+  return config.namedValues.length > 0 || config.areas.some((a) => a.capabilities.length > 0);
 }
 
 /** JSON with object keys sorted, so equal values always serialise to equal bytes. */

@@ -7,8 +7,9 @@ import { z } from 'zod';
 import { heading, codeBlock, code, list, paragraph, prose, root, strong, table, toGfm } from '../src/lib/mdast.js';
 import { auditSchema } from '../src/lib/schema.js';
 import { configFileSchema, PRESETS, PRESET_NAMES, type RuleSetting } from './config.js';
+import { buildCustomRule, customRuleSchema, matcherOf } from './custom-rules.js';
 import { RULE_CATEGORIES, type Rule } from './rule.js';
-import { RULES } from './rules/index.js';
+import { RULES as BUILT_IN } from './rules/index.js';
 import type { BlockContent, RootContent } from 'mdast';
 
 /** JSON Schema of `audit.json`. */
@@ -20,7 +21,7 @@ export function auditJsonSchema(): Record<string, unknown> {
 export function configJsonSchema(): Record<string, unknown> {
   const severity = z.enum(['off', 'info', 'warning', 'error']);
   const ruleShape: Record<string, z.ZodType> = {};
-  for (const rule of RULES) {
+  for (const rule of BUILT_IN) {
     ruleShape[rule.meta.id] = z
       .union([
         severity,
@@ -35,14 +36,25 @@ export function configJsonSchema(): Record<string, unknown> {
       ])
       .describe(rule.meta.description);
   }
-  const schema = configFileSchema.extend({ rules: z.object(ruleShape).partial().strict().optional().describe('Per-rule severity, options and scope.') });
+  const anySetting = z.union([severity, z.object({ severity: severity.optional(), options: z.record(z.string(), z.unknown()).optional(), categories: z.array(z.string()).nullable().optional(), paths: z.array(z.string()).optional() }).strict()]);
+  const schema = configFileSchema.extend({
+    rules: z
+      .object({ ...ruleShape, custom: z.array(customRuleSchema).describe('Declarative rules: id, message, why, howToFix, scope and exactly one matcher.') })
+      .partial()
+      // Custom rules' ids are the user's own: their settings are checked when the audit runs.
+      .catchall(anySetting)
+      .optional()
+      .describe('Per-rule severity, options and scope; `custom` adds declarative rules.'),
+  });
   return { ...z.toJSONSchema(schema, { io: 'input' }), $id: 'https://testaudit.dev/schema/config.schema.json', title: 'testaudit.config.json' };
 }
 
 /** Presets that enable a rule. */
 function presetsOf(id: string): string[] {
   return PRESET_NAMES.filter((p) => {
-    const s: RuleSetting | undefined = PRESETS[p].config.rules?.[id];
+    const config = PRESETS[p].config;
+    if (config.rules?.custom?.some((d) => d.id === id)) return true;
+    const s = config.rules?.[id] as RuleSetting | undefined;
     return s !== undefined && s !== 'off' && !(typeof s === 'object' && s.severity === 'off');
   });
 }
@@ -65,14 +77,16 @@ function optionDocs(rule: Rule): OptionDoc[] {
 
 function ruleSection(rule: Rule): RootContent[] {
   const m = rule.meta;
-  const scope = m.categories ? `${m.categories.join(', ')} files` : 'every audited file';
+  const scope = rule.checkSuite ? 'the suite as a whole' : m.categories ? `${m.categories.join(', ')} files` : 'every audited file';
   const presets = presetsOf(m.id);
   const out: RootContent[] = [
     heading(4, code(m.id)),
     paragraph(...prose(m.description)),
     list([
       [strong('Category:'), ` ${RULE_CATEGORIES[m.category]} · `, strong('default severity:'), ` ${m.severity} · `, strong('applies to:'), ` ${scope}${m.testModulesOnly ? ' (test modules, not conftest.py)' : ''}`],
-      [strong('Presets:'), ` ${presets.length ? presets.join(', ') : 'none (enable it in your config)'}`],
+      m.enabledWhen
+        ? [strong('Presets:'), ' ', ...prose(`on in every preset whenever ${m.enabledWhen} configured`)]
+        : [strong('Presets:'), ` ${presets.length ? presets.join(', ') : 'none (enable it in your config)'}`],
     ]),
     paragraph(strong('Why is this bad?'), ' ', ...prose(m.why)),
     paragraph(strong('How to fix:'), ' ', ...prose(m.howToFix)),
@@ -81,7 +95,11 @@ function ruleSection(rule: Rule): RootContent[] {
   if (options.length) {
     out.push(paragraph(strong('Options')), table(['Option', 'Default', 'Description'], options.map((o) => [code(o.name), code(o.defaultValue), prose(o.description)])));
   }
-  if (!m.internal) {
+  if (m.custom) {
+    const def = PRESET_NAMES.flatMap((p) => PRESETS[p].config.rules?.custom ?? []).find((d) => d.id === m.id);
+    const matcher = def && matcherOf(def);
+    if (matcher) out.push(paragraph(strong('Declared in the preset'), ' as a custom rule (see Custom rules) with the matcher ', code(matcher.kind), ': ', code(String(matcher.value)), '.'));
+  } else if (!m.internal) {
     out.push(paragraph(strong('Example')), codeBlock(m.examples.invalid, 'python'), paragraph(strong('Use instead')), codeBlock(m.examples.valid, 'python'));
   }
   return out;
@@ -90,7 +108,10 @@ function ruleSection(rule: Rule): RootContent[] {
 /** The rule reference section of the README: every rule, by category, from its `meta`. */
 export function ruleReferenceMarkdown(): string {
   const blocks: RootContent[] = [];
-  const summaryRows = RULES.map((r) => [code(r.meta.id), RULE_CATEGORIES[r.meta.category], r.meta.severity, presetsOf(r.meta.id).join(', ') || '—', prose(r.meta.description)]);
+  const presetCustom = new Map(PRESET_NAMES.flatMap((p) => PRESETS[p].config.rules?.custom ?? []).map((d) => [d.id, d]));
+  const RULES = [...BUILT_IN, ...[...presetCustom.values()].map(buildCustomRule)];
+  const byCategory = Object.keys(RULE_CATEGORIES).flatMap((c) => RULES.filter((r) => r.meta.category === c));
+  const summaryRows = byCategory.map((r) => [code(r.meta.id), RULE_CATEGORIES[r.meta.category], r.meta.severity, presetsOf(r.meta.id).join(', ') || (r.meta.enabledWhen ? 'when configured' : '—'), prose(r.meta.description)]);
   blocks.push(table(['Rule', 'Category', 'Default', 'Presets', 'What it checks'], summaryRows));
   for (const [category, title] of Object.entries(RULE_CATEGORIES)) {
     const rules = RULES.filter((r) => r.meta.category === category);

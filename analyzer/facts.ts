@@ -72,6 +72,14 @@ export interface TestScope {
   skipped: boolean;
   /** Assertions directly in the body (filled during the walk). */
   assertions: number;
+  /** The test's own docstring; collected only when `FileFacts.collectTestText` is set. */
+  docstring: string | null;
+  /**
+   * Contents of the string literals in the body and in the test's decorators (parametrize values),
+   * quotes and prefixes removed, escapes left as written; collected only when
+   * `FileFacts.collectTestText` is set.
+   */
+  strings: string[];
 }
 
 export interface FixtureFact {
@@ -112,6 +120,13 @@ export interface FileFacts {
   markers: Set<string>;
   /** Assertion helpers from configuration, matched by dotted or last name. */
   assertionHelpers: ReadonlySet<string>;
+  /**
+   * Collect each test's docstring and string literals (for capability coverage and named values).
+   * Off unless the configuration needs them, so that audits without those features pay nothing.
+   */
+  collectTestText: boolean;
+  /** Configured named values (canonical strings), for `named-value-typo`; empty when none. */
+  namedValues: readonly string[];
 }
 
 /** The text of 1-based line `line`, without its terminator. */

@@ -90,6 +90,20 @@ function unescape(seq: string): string {
   return SIMPLE_ESCAPES[c] ?? seq;
 }
 
+const LITERAL_OPEN = /^[A-Za-z]*("""|'''|"|')/;
+
+/**
+ * The content of a `string` node's source text: prefix (`f`, `rb` …) and quotes removed, escapes
+ * and interpolations left as written. Cheaper than `stringValue`, for matching words in literals.
+ */
+export function literalContent(text: string): string {
+  const open = LITERAL_OPEN.exec(text);
+  if (!open) return text;
+  const quote = open[1]!;
+  const end = text.length >= open[0].length + quote.length && text.endsWith(quote) ? text.length - quote.length : text.length;
+  return text.slice(open[0].length, end);
+}
+
 /** The docstring of a module, class or function body: the first statement when it is a string expression. */
 export function docstringOf(block: SyntaxNode | null): { node: SyntaxNode; text: string } | null {
   if (!block) return null;

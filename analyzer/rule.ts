@@ -5,7 +5,7 @@
  */
 import type { SyntaxNode } from 'tree-sitter';
 import type { z } from 'zod';
-import type { AuditedFile, Severity, TestDetail, TestRun } from '../src/lib/schema.js';
+import type { AuditedFile, AreaCoverage, NamedValueCount, Severity, TestDetail, TestRun } from '../src/lib/schema.js';
 import type { ClassScope, FileFacts, TestScope } from './facts.js';
 
 /** Compliance categories: every rule scores under exactly one. */
@@ -16,6 +16,7 @@ export const RULE_CATEGORIES = {
   'async-hygiene': 'Async hygiene',
   'test-smells': 'Test smells',
   'test-runs': 'Test runs',
+  coverage: 'Coverage',
   'file-health': 'File health',
 } as const;
 export type RuleCategory = keyof typeof RULE_CATEGORIES;
@@ -41,7 +42,7 @@ export interface RuleMeta<O extends z.ZodType = z.ZodType> {
    * is reported and `valid` is not, as a file at `path` (default: `tests/<first category>/test_example.py`),
    * unless the example only describes the case (`illustrative`, e.g. a 1,600-line file).
    */
-  examples: { invalid: string; valid: string; path?: string; illustrative?: boolean };
+  examples: { invalid: string; valid: string; path?: string; illustrative?: boolean; namedValues?: string[] };
   /**
    * Rules that report on the file as a whole and run even when the file could not be parsed
    * (`parse-error`, `encoding`, `unreadable`, `max-file-lines`).
@@ -51,6 +52,10 @@ export interface RuleMeta<O extends z.ZodType = z.ZodType> {
   testModulesOnly?: boolean;
   /** Reported by the pipeline itself (decoding, parsing, suppressions), not by visitors. */
   internal?: boolean;
+  /** For rules no preset names: what turns them on, e.g. "`namedValues` are" (rule reference). */
+  enabledWhen?: string;
+  /** Declared in the configuration (`rules.custom`), not a module of `analyzer/rules`. */
+  custom?: boolean;
 }
 
 /** Where a finding is: a node, or an explicit 1-based line (and column). */
@@ -99,6 +104,16 @@ export interface RunContext<O> {
   report(descriptor: { line: number; message: string; test: TestDetail }): void;
 }
 
+/** What a suite-level rule sees: what the whole suite covers, after every file was analysed. */
+export interface SuiteContext<O> {
+  readonly options: O;
+  readonly areas: readonly AreaCoverage[];
+  readonly namedValues: readonly NamedValueCount[];
+  /** Severity of a capability's own configuration (`severity` on the capability), if any. */
+  capabilitySeverity(area: string, capability: string): Severity | null;
+  report(descriptor: { message: string; area?: string; capability?: string; value?: string; severity?: Severity }): void;
+}
+
 export interface Rule<O extends z.ZodType = z.ZodType> {
   meta: RuleMeta<O>;
   create(ctx: RuleContext<z.output<O>>): Visitors;
@@ -107,6 +122,11 @@ export interface Rule<O extends z.ZodType = z.ZodType> {
    * `create` returns no visitors. Without run results they report nothing.
    */
   checkRuns?(ctx: RunContext<z.output<O>>): void;
+  /**
+   * Suite-level rules judge the coverage computed over all files (capabilities, named values);
+   * their findings belong to no file and are recorded in the audit's `coverage.findings`.
+   */
+  checkSuite?(ctx: SuiteContext<z.output<O>>): void;
 }
 
 /** Identity helper that types a rule's `create` from its options schema. */

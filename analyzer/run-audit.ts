@@ -8,7 +8,7 @@ import { basename, join, relative, resolve } from 'node:path';
 import { ConfigurationError, InputError, parseJsonText, UserError } from '../src/lib/errors.js';
 import { SCHEMA_VERSION, type Audit, type AuditedFile, type RuleRecord, type RunsSummary } from '../src/lib/schema.js';
 import { claimAuditFolder } from './archive.js';
-import { configDigest, parseConfigFile, resolveConfig, type ConfigFile, type EffectiveConfig, type PresetName } from './config.js';
+import { configDigest, parseConfigFile, ruleOf, resolveConfig, type ConfigFile, type EffectiveConfig, type PresetName } from './config.js';
 import { discoverTestFiles, filesChangedSince, filesFromList } from './discover.js';
 import { sourceInfo, type SourceInfo } from './git.js';
 import { applyBaseline, type Baseline } from '../src/lib/baseline.js';
@@ -19,7 +19,7 @@ import { CACHE_DIR_NAME } from './cache.js';
 import { applyRuns, readJunit } from './runs.js';
 import { previousAudit } from './history.js';
 import { auditFiles } from './pool.js';
-import { RULES_BY_ID } from './rules/index.js';
+import { computeCoverage } from './coverage.js';
 import { scoringRecord, summarise } from './score.js';
 import { TOOL_VERSION } from './version.js';
 
@@ -139,6 +139,9 @@ export async function runAudit(req: AuditRequest): Promise<AuditResult> {
   }
 
   const { config, source: configSource, report } = await loadConfig(root, req);
+  for (const g of req.gates ?? []) {
+    if (g.kind === 'max-findings' && !ruleOf(config, g.ruleId)) throw new InputError(`--max-findings ${g.ruleId}=${g.max}: unknown rule id "${g.ruleId}".`);
+  }
   const selection = { include: config.include, exclude: config.exclude };
   const paths = req.filesFrom
     ? await filesFromList(root, req.filesFrom)
@@ -166,7 +169,7 @@ export async function runAudit(req: AuditRequest): Promise<AuditResult> {
   }
 
   const rules: RuleRecord[] = config.rules.map((r) => {
-    const meta = RULES_BY_ID.get(r.id)!.meta;
+    const meta = ruleOf(config, r.id)!.meta;
     return {
       id: r.id,
       category: meta.category,
@@ -177,8 +180,10 @@ export async function runAudit(req: AuditRequest): Promise<AuditResult> {
       howToFix: meta.howToFix,
       options: r.options,
       scope: r.scope,
+      ...(meta.custom ? { custom: true } : {}),
     };
   });
+  const coverage = computeCoverage(files, config);
   const scope: Audit['audit']['scope'] = req.filesFrom
     ? { root: '', description: `${paths.length} files listed in ${basename(req.filesFrom)}`, selection: 'files-from', include: [], exclude: [], filesFrom: basename(req.filesFrom) }
     : req.changedSince
@@ -202,10 +207,11 @@ export async function runAudit(req: AuditRequest): Promise<AuditResult> {
       configDigest: configDigest(config),
     },
     scoring: scoringRecord(config.scoring),
-    summary: summarise(files, rules, config.areas.map((a) => a.name)),
+    summary: summarise(files, rules, config.areas.map((a) => a.name), coverage?.findings ?? []),
     rules,
     files,
     ...(runs ? { runs } : {}),
+    ...(coverage ? { coverage } : {}),
   };
 
   if (req.compare ?? true) {

@@ -8,7 +8,7 @@
  *   the points that file lost to the category's rules.
  */
 import { gradeFor, roundScore } from '../src/lib/grades.js';
-import type { AuditedFile, CategoryScore, Finding, GroupStats, Penalty, RuleRecord, Scoring, Severity, SmellSummary, Summary } from '../src/lib/schema.js';
+import type { AuditedFile, CategoryScore, Finding, GroupStats, Penalty, RuleRecord, Scoring, Severity, SmellSummary, SuiteFinding, Summary } from '../src/lib/schema.js';
 import { RULE_CATEGORIES, type RuleCategory } from './rule.js';
 
 export interface ScoringParams {
@@ -77,7 +77,7 @@ function groupStats(files: readonly AuditedFile[], key: (f: AuditedFile) => stri
 }
 
 /** The audit summary: totals, overall and category scores, groups and counts. */
-export function summarise(files: readonly AuditedFile[], rules: readonly RuleRecord[], areaOrder: readonly string[]): Summary {
+export function summarise(files: readonly AuditedFile[], rules: readonly RuleRecord[], areaOrder: readonly string[], suiteFindings: readonly SuiteFinding[] = []): Summary {
   const lines = files.reduce((s, f) => s + f.lines, 0);
   const score = roundScore(mean(files.map((f) => f.score)));
 
@@ -87,6 +87,8 @@ export function summarise(files: readonly AuditedFile[], rules: readonly RuleRec
     if (ids.length === 0) continue;
     const idSet = new Set(ids);
     const applicable = files.filter((f) => f.rulesApplied.some((r) => idSet.has(r)));
+    // Coverage is judged over the suite (see `coverage`); as a file score it exists only when a file rule of it ran.
+    if (id === 'coverage' && applicable.length === 0) continue;
     const subScores = applicable.map((f) => Math.max(0, 100 - f.penalties.filter((p) => idSet.has(p.ruleId)).reduce((s, p) => s + p.points, 0)));
     const failing = applicable.filter((f) => f.findings.some((x) => !x.suppressed && idSet.has(x.ruleId)));
     const findings = applicable.reduce((s, f) => s + f.findings.filter((x) => !x.suppressed && idSet.has(x.ruleId)).length, 0);
@@ -121,6 +123,13 @@ export function summarise(files: readonly AuditedFile[], rules: readonly RuleRec
         entry.files++;
       }
     }
+  }
+
+  // Suite-level findings (a capability nobody tests) count like any other; they are in no file.
+  for (const x of suiteFindings) {
+    const entry = (findingsByRule[x.ruleId] ??= { findings: 0, files: 0, suppressed: 0 });
+    entry.findings++;
+    findingsBySeverity[x.severity]++;
   }
 
   const statuses = { ok: 0, 'parse-error': 0, unreadable: 0 };

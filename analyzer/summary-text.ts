@@ -29,7 +29,8 @@ export function formatSummary(audit: Audit, written: string, seconds: number): s
   if (top.length) {
     out.push('Top findings:');
     const width = Math.max(...top.map((t) => t.id.length));
-    for (const t of top) out.push(`  ${t.id.padEnd(width)}  ${n(t.findings)} in ${n(t.files)} ${t.files === 1 ? 'file' : 'files'}`);
+    // Suite-level findings (an uncovered capability) are in no file.
+    for (const t of top) out.push(`  ${t.id.padEnd(width)}  ${n(t.findings)} ${t.files === 0 ? 'across the suite' : `in ${n(t.files)} ${t.files === 1 ? 'file' : 'files'}`}`);
   }
   out.push(`Written: ${written}`);
   return `${out.join('\n')}\n`;

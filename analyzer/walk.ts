@@ -16,8 +16,10 @@ import {
   calleeName,
   decoratorName,
   decoratorsOf,
+  docstringOf,
   isAssertionCall,
   isFixtureDecorator,
+  literalContent,
   markerOf,
   markersInValue,
   parameterNames,
@@ -178,8 +180,13 @@ export function walkFile(tree: Tree | null, file: FileFacts, rules: readonly Act
   };
 
   const wantsSuppressionComments = file.text.includes('testaudit:');
+  const collectStrings = file.collectTestText;
   const interesting = (type: string): boolean =>
-    enter.has(type) || exit.has(type) || (WALKER_TYPES as readonly string[]).includes(type) || (wantsSuppressionComments && type === 'comment');
+    enter.has(type) ||
+    exit.has(type) ||
+    (WALKER_TYPES as readonly string[]).includes(type) ||
+    (wantsSuppressionComments && type === 'comment') ||
+    (collectStrings && type === 'string');
   const interestingById: Array<boolean | undefined> = [];
 
   // --- walker bookkeeping -------------------------------------------------------------------
@@ -270,7 +277,17 @@ export function walkFile(tree: Tree | null, file: FileFacts, rules: readonly Act
         skipped: [...decorators, ...(cls ? classDecoratorsUpTo(cls) : [])].some((d) => d.skip !== null) ||
           (cls?.markers ?? []).some(isSkipMarker) || file.moduleMarkers.some(isSkipMarker),
         assertions: 0,
+        docstring: null,
+        strings: [],
       };
+      if (file.collectTestText) {
+        testScope.docstring = docstringOf(testScope.body)?.text ?? null;
+        // Decorators precede the definition in the walk: their literals (parametrize values) are
+        // read here, from the few nodes under each decorator call.
+        for (const d of decorators) {
+          if (d.node.type === 'call') for (const s of d.node.descendantsOfType('string')) testScope.strings.push(literalContent(s.text));
+        }
+      }
       file.tests.push(testScope);
       cls?.tests.push(testScope);
     }
@@ -394,6 +411,9 @@ export function walkFile(tree: Tree | null, file: FileFacts, rules: readonly Act
           break;
         case 'comment':
           enterComment(node);
+          break;
+        case 'string':
+          if (test && inTestBody && collectStrings) (test as TestScope).strings.push(literalContent(node.text));
           break;
       }
       call(enter.get(type), node);

@@ -62,7 +62,7 @@ test('GitHub annotations escape what the workflow-command syntax needs', () => {
   a.files[0]!.path = 'tests/a,b:c.py';
   a.files[0]!.findings = [{ ...audit.files.find((f) => f.findings.length)!.findings[0]!, severity: 'warning', message: '50% done\nnext line', suppressed: false }];
   const lines = githubAnnotations(a).split('\n');
-  expect(lines[0]).toMatch(/^::warning file=(.*\/)?tests\/a%2Cb%3Ac\.py,line=\d+,col=\d+,title=testaudit [a-z-]+::50%25 done%0Anext line$/);
+  expect(lines[0]).toMatch(/^::warning file=(.*\/)?tests\/a%2Cb%3Ac\.py,line=\d+,col=\d+,title=testaudit [a-z0-9-]+::50%25 done%0Anext line$/);
   const unsuppressed = audit.files.reduce((s, f) => s + f.findings.filter((x) => !x.suppressed).length, 0);
   expect(githubAnnotations(audit).trim().split('\n')).toHaveLength(unsuppressed);
 });

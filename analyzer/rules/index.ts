@@ -27,6 +27,8 @@ import lackOfCohesion from './lack-of-cohesion.js';
 import magicNumberTest from './magic-number-test.js';
 import maxFileLines from './max-file-lines.js';
 import moduleDocstring from './module-docstring.js';
+import namedValueTypo from './named-value-typo.js';
+import namedValueUntested from './named-value-untested.js';
 import noMocksInIntegration from './no-mocks-in-integration.js';
 import noOsEnviron from './no-os-environ.js';
 import obscureInlineSetup from './obscure-inline-setup.js';
@@ -38,6 +40,7 @@ import redundantPrint from './redundant-print.js';
 import sleepyTest from './sleepy-test.js';
 import suboptimalAssert from './suboptimal-assert.js';
 import unknownTest from './unknown-test.js';
+import uncoveredCapability from './uncovered-capability.js';
 import unreadable from './unreadable.js';
 import unusedSuppression from './unused-suppression.js';
 
@@ -80,6 +83,10 @@ export const RULES: readonly Rule[] = [
   failingTest,
   e2eTooFast,
   skippedInCategory,
+  // coverage (what the suite tests: capabilities, named values)
+  uncoveredCapability,
+  namedValueTypo,
+  namedValueUntested,
   // file health
   parseError,
   encoding,

@@ -24,13 +24,18 @@ export class AuditFormatError extends UserError {
 
 /** Render zod issues as `path: message` lines (Starlight's error-map style); `prefix` is prepended to each path. */
 export function formatIssues(
-  issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string; code?: string; keys?: string[] }>,
+  issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string; code?: string; keys?: string[]; errors?: unknown }>,
   prefix: readonly string[] = [],
 ): string[] {
-  return issues.map((issue) => {
-    const path = [...prefix, ...issue.path.map(String)].join('.');
+  return issues.flatMap((issue) => {
+    const path = [...prefix, ...issue.path.map(String)];
+    // A union (`"x"` or `{…}`): when the input has the type of exactly one branch, its issues say what is wrong.
+    if (issue.code === 'invalid_union' && Array.isArray(issue.errors)) {
+      const branches = (issue.errors as Array<Parameters<typeof formatIssues>[0]>).filter((b) => b.length > 0 && !(b.length === 1 && b[0]!.code === 'invalid_type' && b[0]!.path.length === 0));
+      if (branches.length === 1) return formatIssues(branches[0]!, path);
+    }
     const message = issue.code === 'unrecognized_keys' && issue.keys ? `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}` : issue.message;
-    return path ? `${path}: ${message}` : message;
+    return path.length ? [`${path.join('.')}: ${message}`] : [message];
   });
 }
 

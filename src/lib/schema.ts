@@ -65,6 +65,16 @@ export const testRunSchema = z
   .strict();
 export type TestRun = z.infer<typeof testRunSchema>;
 
+/** A capability a test exercises, and where its matcher matched first. */
+export const capabilityMatchSchema = z
+  .object({
+    area: z.string(),
+    capability: z.string(),
+    via: z.enum(['name', 'class', 'docstring', 'string']).describe('Matched in the test name, its class name, its docstring or a string literal.'),
+  })
+  .strict();
+export type CapabilityMatch = z.infer<typeof capabilityMatchSchema>;
+
 export const testDetailSchema = z
   .object({
     name: z.string().describe('Function name.'),
@@ -81,6 +91,14 @@ export const testDetailSchema = z
     locals: z.number().int().min(0).optional().describe('Distinct local names the body binds (assignments, loop targets, `with … as`, `:=`).'),
     fixturesUsed: z.array(z.string()).optional().describe('Requested fixtures the body mentions by name.'),
     smells: z.array(z.string()).optional().describe('Ids of the test-smell rules with an unsuppressed finding in this test, sorted.'),
+    capabilities: z
+      .array(capabilityMatchSchema)
+      .optional()
+      .describe('Configured capabilities this test exercises (only when the configuration defines capabilities).'),
+    namedValues: z
+      .array(z.string())
+      .optional()
+      .describe('Configured named values its string literals reference (only when the configuration defines named values).'),
   })
   .strict();
 export type TestDetail = z.infer<typeof testDetailSchema>;
@@ -156,6 +174,7 @@ export const ruleRecordSchema = z
     howToFix: z.string(),
     options: z.record(z.string(), z.unknown()).describe('Effective options.'),
     scope: ruleScopeSchema,
+    custom: z.boolean().optional().describe('A declarative rule from the configuration (`rules.custom`), not a built-in one.'),
   })
   .strict();
 export type RuleRecord = z.infer<typeof ruleRecordSchema>;
@@ -360,6 +379,82 @@ export const gateSchema = z
   .strict();
 export type Gate = z.infer<typeof gateSchema>;
 
+/** A test that exercises a capability: the evidence behind "covered". */
+export const coveringTestSchema = z
+  .object({
+    path: z.string(),
+    line: z.number().int().min(1),
+    name: z.string(),
+    className: z.string().optional(),
+    category: z.string().nullable(),
+    skipped: z.boolean().describe('Carries a skip marker, or was skipped in the test run.'),
+    outcome: z.enum(['passed', 'failed', 'error', 'skipped']).optional().describe('Its outcome in the test run (`--junit`), when known.'),
+    via: z.enum(['name', 'class', 'docstring', 'string']),
+  })
+  .strict();
+export type CoveringTest = z.infer<typeof coveringTestSchema>;
+
+export const capabilityCoverageSchema = z
+  .object({
+    name: z.string(),
+    status: z
+      .enum(['covered', 'skipped-only', 'failing-only', 'uncovered'])
+      .describe('`covered`: at least one test that is not skipped and did not fail; `skipped-only` / `failing-only`: every matching test is skipped / skipped or failing.'),
+    tests: z.number().int().min(0).describe('Tests that match the capability (skipped and failing ones included).'),
+    skipped: z.number().int().min(0),
+    failing: z.number().int().min(0).describe('Matching tests that failed or errored in the test run.'),
+    categories: z.array(z.string()).describe('Test categories of the matching tests, sorted; `(none)` for tests without one.'),
+    covering: z.array(coveringTestSchema).describe('The matching tests (at most 100; see `tests`), by path and line.'),
+  })
+  .strict();
+export type CapabilityCoverage = z.infer<typeof capabilityCoverageSchema>;
+
+export const areaCoverageSchema = z
+  .object({
+    name: z.string(),
+    covered: z.number().int().min(0),
+    total: z.number().int().min(0),
+    percent: z.number().min(0).max(100).describe('Covered capabilities out of all of the area\'s, rounded to one decimal.'),
+    capabilities: z.array(capabilityCoverageSchema).describe('In configuration order.'),
+  })
+  .strict();
+export type AreaCoverage = z.infer<typeof areaCoverageSchema>;
+
+export const namedValueCountSchema = z
+  .object({
+    value: z.string(),
+    tests: z.number().int().min(0).describe('Tests whose string literals reference the value.'),
+    files: z.number().int().min(0),
+    minTests: z.number().int().min(0).describe('Tests required to reference it (`named-value-untested`).'),
+  })
+  .strict();
+export type NamedValueCount = z.infer<typeof namedValueCountSchema>;
+
+/** A finding about the suite as a whole (a capability nobody tests), not about one file. */
+export const suiteFindingSchema = z
+  .object({
+    ruleId: z.string(),
+    severity: severitySchema,
+    message: z.string(),
+    area: z.string().optional(),
+    capability: z.string().optional(),
+    value: z.string().optional(),
+  })
+  .strict();
+export type SuiteFinding = z.infer<typeof suiteFindingSchema>;
+
+/** What the suite covers: capabilities per area and references to named values. */
+export const coverageSchema = z
+  .object({
+    areas: z.array(areaCoverageSchema).describe('Areas with capabilities, in configuration order.'),
+    namedValues: z.array(namedValueCountSchema).describe('Configured named values, in configuration order.'),
+    findings: z
+      .array(suiteFindingSchema)
+      .describe('Suite-level findings (`uncovered-capability`, `named-value-untested`); counted in `summary.findingsByRule` and `findingsBySeverity`, not in any file.'),
+  })
+  .strict();
+export type Coverage = z.infer<typeof coverageSchema>;
+
 export const auditSchema = z
   .object({
     schemaVersion: z.literal(SCHEMA_VERSION),
@@ -373,6 +468,7 @@ export const auditSchema = z
     baseline: baselineOutcomeSchema.optional().describe('Accepted debt from `--baseline`.'),
     runs: runsSummarySchema.optional().describe('Test-run results from `--junit`.'),
     gates: z.array(gateSchema).optional().describe('Quality gates given on the command line, with their outcome.'),
+    coverage: coverageSchema.optional().describe('Capability coverage and named values, when the configuration defines them.'),
   })
   .strict();
 export type Audit = z.infer<typeof auditSchema>;

@@ -6,6 +6,7 @@
 import { GRADE_SCALE, gradeFor, roundScore } from '../lib/grades.js';
 import { fileSlug } from '../lib/slug.js';
 import type { Audit, AuditedFile, Finding, Grade, RuleRecord, Severity } from '../lib/schema.js';
+import { buildCoverageModel, type CoverageModel } from './coverage-model.js';
 
 export interface ReportOptions {
   /** Longest list before "… and N more". */
@@ -25,6 +26,7 @@ export const SECTION_IDS = [
   'since',
   'statistics',
   'smells',
+  'coverage',
   'grade',
   'critical',
   'files',
@@ -74,6 +76,8 @@ export interface RuleIssue {
   counts: string;
   evidence: Evidence[];
   more: More | null;
+  /** Messages of suite-level findings (an uncovered capability), which have no file to point at. */
+  suite: Prose[];
 }
 
 export interface FileRow {
@@ -150,6 +154,8 @@ export interface ReportModel {
     more: More | null;
     standards: Prose | null;
   } | null;
+  /** Capability coverage and named values, when the audit has them. */
+  coverage: CoverageModel | null;
   critical: RuleIssue[];
   exemplary: FileRow[];
   attention: FileRow[];
@@ -283,7 +289,8 @@ export function buildModel(audit: Audit, opts: ReportOptions): ReportModel {
     .filter(({ c }) => c.findings > 0)
     .map(({ r, c }) => {
       const evidence = evidenceOf(audit, r.id, link);
-      const severities = audit.files.flatMap((f) => live(f).filter((x) => x.ruleId === r.id).map((x) => x.severity));
+      const suite = (audit.coverage?.findings ?? []).filter((x) => x.ruleId === r.id);
+      const severities = [...audit.files.flatMap((f) => live(f).filter((x) => x.ruleId === r.id).map((x) => x.severity)), ...suite.map((x) => x.severity)];
       const severity = severities.sort((a, b) => SEVERITY_ORDER[a] - SEVERITY_ORDER[b])[0] ?? r.severity;
       return {
         id: link.rule(r.id),
@@ -293,9 +300,11 @@ export function buildModel(audit: Audit, opts: ReportOptions): ReportModel {
         howToFix: new Prose(r.howToFix),
         findings: c.findings,
         files: c.files,
-        counts: `${plural(c.findings, 'finding')} in ${plural(c.files, 'file')}`,
+        // Suite-level findings (an uncovered capability) are in no file.
+        counts: c.files === 0 && suite.length ? `${plural(c.findings, 'finding')} across the suite` : `${plural(c.findings, 'finding')} in ${plural(c.files, 'file')}`,
         evidence: evidence.slice(0, max),
         more: more(evidence.length, link.rulePage(r.id)),
+        suite: suite.slice(0, max).map((x) => new Prose(x.message)),
       };
     });
   ruleIssues.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || b.findings - a.findings || (a.id.text < b.id.text ? -1 : 1));
@@ -345,10 +354,13 @@ export function buildModel(audit: Audit, opts: ReportOptions): ReportModel {
     const counts = c.findings === 0 ? '' : ` (currently ${plural(c.findings, 'finding')} in ${plural(c.files, 'file')})`;
     return { done: c.findings === 0, text: new Prose(`\`${r.id}\`: ${r.description}${counts}`) };
   });
-  const actions: ActionItem[] = ruleIssues.map((r) => ({ severity: r.severity, text: new Prose(`Fix ${plural(r.findings, `\`${r.id.text}\` finding`)} in ${plural(r.files, 'file')}: ${r.howToFix.text}`) }));
+  const coverage = buildCoverageModel(audit, opts.emoji, link.evidence);
+  checklist.push(...(coverage?.gaps ?? []));
+  const actions: ActionItem[] = ruleIssues.map((r) => ({ severity: r.severity, text: new Prose(`Fix ${plural(r.findings, `\`${r.id.text}\` finding`)} ${r.counts.replace(/^[\d,]+ findings? /, '')}: ${r.howToFix.text}`) }));
   const acceptance: ChecklistItem[] = [
     { done: s.findingsBySeverity.error === 0, text: new Prose(`Zero errors (currently ${n(s.findingsBySeverity.error)})`) },
     ...categories.map((c) => ({ done: c.score >= target, text: new Prose(`${c.title} at or above ${target} (currently ${c.score})`) })),
+    ...(audit.coverage?.areas ?? []).map((a) => ({ done: a.covered === a.total, text: new Prose(`Every capability of ${a.name} covered (currently ${a.covered} of ${a.total}${a.covered < a.total ? `; missing: ${a.capabilities.filter((c) => c.status !== 'covered').map((c) => c.name).join(', ')}` : ''})`) })),
     { done: s.score >= target, text: new Prose(`Overall score at or above ${target} (currently ${s.score}, ${s.grade})`) },
   ];
 
@@ -409,7 +421,7 @@ export function buildModel(audit: Audit, opts: ReportOptions): ReportModel {
       byCategory: groupRows(s.testCategories),
       byArea: groupRows(s.areas),
       largest: largest.map((f) => row(f, problems(f))),
-      compliance: categories.map((c) => [c.title, String(c.score), c.grade, `${n(c.failingFiles)} of ${n(c.applicableFiles)}`, c.findings === 0 ? 'no findings' : `${plural(c.findings, 'finding')}: ${c.rules.filter((id) => (s.findingsByRule[id]?.findings ?? 0) > 0).map((id) => `${id} ${n(s.findingsByRule[id]!.findings)}`).join(', ')}`]),
+      compliance: categories.map((c) => [c.title, String(c.score), c.grade, `${n(c.failingFiles)} of ${n(c.applicableFiles)}`, c.findings === 0 ? 'no findings' : `${plural(c.findings, 'finding')}: ${c.rules.filter((id) => (s.findingsByRule[id]?.files ?? 0) > 0).map((id) => `${id} ${n(s.findingsByRule[id]!.findings)}`).join(', ')}`]),
     },
     smells: smellsModel(audit, link, max),
     grade: {
@@ -420,6 +432,7 @@ export function buildModel(audit: Audit, opts: ReportOptions): ReportModel {
       lift: lift ? `Fixing the ${plural(lift.findings, 'costliest finding')} in ${plural(lift.files, 'file')} lifts the grade from ${s.grade} to ${lift.to}.` : null,
     },
     since,
+    coverage,
     critical,
     exemplary: exemplary.map((f) => row(f, praise(f, rules))),
     attention: attention.map((f) => row(f, problems(f))),

@@ -70,3 +70,36 @@ export function sourceUrl(audit: Audit, path: string, line?: number): string | n
   const full = (prefix ? `${prefix}/${path}` : path).split('/').map(encodeURIComponent).join('/');
   return `${s.remoteUrl.replace(/\.git$/, '')}/blob/${s.commit}/${full}${line ? `#L${line}` : ''}`;
 }
+
+/** The coverage page: per area its capabilities, each with links to the file pages of its tests. */
+export function coverageView(audit: Audit, base: string) {
+  const home = `${base}audits/${audit.audit.id}/`;
+  const cov = audit.coverage;
+  if (!cov) return null;
+  return {
+    areas: cov.areas.map((a) => ({
+      name: a.name,
+      covered: a.covered,
+      total: a.total,
+      percent: a.percent,
+      capabilities: a.capabilities.map((c) => ({
+        name: c.name,
+        status: c.status,
+        ok: c.status === 'covered',
+        statusText: c.status === 'covered' ? 'covered' : c.status === 'uncovered' ? 'no test' : c.status === 'skipped-only' ? 'only skipped tests' : 'only failing or skipped tests',
+        tests: c.tests,
+        categories: c.categories,
+        more: c.tests - c.covering.length,
+        covering: c.covering.map((t) => ({
+          label: `${t.className ? `${t.className}::` : ''}${t.name}`,
+          href: `${home}files/${fileSlug(t.path)}/#L${t.line}`,
+          path: t.path,
+          line: t.line,
+          note: [t.category ?? '', t.skipped ? 'skipped' : '', t.outcome && t.outcome !== 'passed' && t.outcome !== 'skipped' ? t.outcome : '', `matched in ${t.via === 'string' ? 'a string literal' : `the ${t.via === 'class' ? 'class name' : t.via}`}`].filter(Boolean).join(' · '),
+        })),
+      })),
+    })),
+    namedValues: cov.namedValues.map((v) => ({ ...v, ok: v.tests >= v.minTests })),
+    findings: cov.findings,
+  };
+}

@@ -26,17 +26,20 @@ const found = (path: string) => file(path).findings.map((f) => `${f.ruleId}@${f.
 
 describe('npm run demo on examples/', () => {
   test('totals', () => {
-    expect(summary).toMatchObject({ files: 24, tests: 386, statuses: { ok: 22, 'parse-error': 1, unreadable: 1 } });
+    expect(summary).toMatchObject({ files: 24, tests: 387, statuses: { ok: 22, 'parse-error': 1, unreadable: 1 } });
     expect(audit.audit.preset).toBe('real-services');
-    expect(audit.summary.lines).toBe(3602); // = Python's splitlines over the 24 files
+    expect(audit.summary.lines).toBe(3610); // = Python's splitlines over the 24 files
   });
 
   test('findings per rule: every rule of the preset fires, and only where it should', () => {
     expect(summary.findingsByRule).toEqual({
+      // Built-in rules, the preset's custom rule (no-hardcoded-ports), the config's two custom rules
+      // (no-raw-http-clients, no-in-memory-stand-ins) and the suite-level coverage rules (files: 0).
       'no-mocks-in-integration': { findings: 10, files: 2 },
       'async-hygiene': { findings: 4, files: 1 },
       'category-markers': { findings: 3, files: 2 },
       'no-os-environ': { findings: 3, files: 2 },
+      'uncovered-capability': { findings: 3, files: 0 },
       'approved-helpers': { findings: 2, files: 2 },
       'assertion-roulette': { findings: 2, files: 2 },
       'default-test': { findings: 2, files: 1 },
@@ -58,6 +61,11 @@ describe('npm run demo on examples/', () => {
       'general-fixture': { findings: 1, files: 1 },
       'ignored-test': { findings: 1, files: 1 },
       'lack-of-cohesion': { findings: 1, files: 1 },
+      'named-value-typo': { findings: 1, files: 1 },
+      'named-value-untested': { findings: 1, files: 0 },
+      'no-hardcoded-ports': { findings: 1, files: 1 },
+      'no-in-memory-stand-ins': { findings: 1, files: 1 },
+      'no-raw-http-clients': { findings: 1, files: 1 },
       'obscure-inline-setup': { findings: 1, files: 1 },
       'parse-error': { findings: 1, files: 1 },
       'raises-too-broad': { findings: 1, files: 1 },
@@ -69,6 +77,56 @@ describe('npm run demo on examples/', () => {
     });
   });
 
+  test('custom rules report like built-in ones, and are recorded as custom', () => {
+    expect(found('auth_service/tests/e2e/test_multi_user_isolation.py')).toEqual([
+      'approved-helpers@11',
+      'category-markers@13',
+      'no-hardcoded-ports@17',
+      'e2e-auth@22',
+      'category-markers@22',
+      'no-raw-http-clients@44',
+    ]);
+    const ports = file('auth_service/tests/e2e/test_multi_user_isolation.py').findings.find((f) => f.ruleId === 'no-hardcoded-ports')!;
+    expect(ports.message).toBe('Hard-coded port in `localhost:8081`; take the service address from the environment or the test framework.');
+    expect(found('auth_service/tests/integration/test_login_flow_mocked.py')).toContain('no-in-memory-stand-ins@12');
+    expect(file('auth_service/tests/integration/test_login_flow_mocked.py').findings.find((f) => f.ruleId === 'no-in-memory-stand-ins')!.message).toBe('Imports `fakeredis`, an in-memory stand-in for a real service.');
+    expect(audit.rules.filter((r) => r.custom).map((r) => r.id)).toEqual(['no-hardcoded-ports', 'no-raw-http-clients', 'no-in-memory-stand-ins']);
+  });
+
+  test('coverage: capabilities per area, the planted typo and the named values', () => {
+    const cov = audit.coverage!;
+    expect(cov.areas.map((a) => [a.name, `${a.covered}/${a.total}`, a.percent])).toEqual([
+      ['auth', '4/5', 80],
+      ['websocket', '3/4', 75],
+      ['agents', '1/2', 50],
+    ]);
+    expect(cov.areas.flatMap((a) => a.capabilities.filter((c) => c.status !== 'covered').map((c) => `${a.name}/${c.name}: ${c.status}`))).toEqual([
+      'auth/password reset: uncovered',
+      'websocket/heartbeat: uncovered',
+      'agents/parallel tool dispatch: skipped-only',
+    ]);
+    const isolation = cov.areas[0]!.capabilities.find((c) => c.name === 'multi-user isolation')!;
+    expect(isolation.covering.map((t) => `${t.path}:${t.line} ${t.name}`)).toEqual([
+      'auth_service/tests/e2e/test_multi_user_isolation.py:22 test_user_cannot_read_another_users_thread',
+      'auth_service/tests/e2e/test_multi_user_isolation.py:31 test_agent_events_go_to_their_owner_only',
+    ]);
+    expect(found('netra_backend/tests/integration/websocket_agent_events/test_event_ordering_patched.py')).toContain('named-value-typo@25');
+    expect(cov.namedValues.map((v) => `${v.value}: ${v.tests}`)).toEqual([
+      'agent_started: 88',
+      'agent_thinking: 80',
+      'tool_executing: 82',
+      'tool_completed: 81',
+      'agent_completed: 202',
+      'agent_error: 0',
+    ]);
+    expect(cov.findings.map((f) => `${f.severity} ${f.message}`)).toEqual([
+      'warning Capability "password reset" of auth has no test.',
+      'error Capability "heartbeat" of websocket has no test.',
+      'warning Capability "parallel tool dispatch" of agents is covered only by skipped tests (1).',
+      'warning Named value "agent_error": no test references it; at least 1 required.',
+    ]);
+  });
+
   test('clean files have no findings, including an HTTP client.patch call in an integration test', () => {
     const clean = audit.files.filter((f) => f.findings.length === 0).map((f) => f.path);
     expect(clean).toContain('auth_service/tests/integration/test_token_refresh_real_services.py');
@@ -78,6 +136,7 @@ describe('npm run demo on examples/', () => {
   test('evidence: mocks called after their import was commented out, and the mocker fixture', () => {
     expect(found('netra_backend/tests/integration/websocket_agent_events/test_event_ordering_patched.py')).toEqual([
       'no-mocks-in-integration@23',
+      'named-value-typo@25',
       'no-mocks-in-integration@31',
       'no-mocks-in-integration@32',
     ]);
@@ -130,11 +189,11 @@ describe('npm run demo on examples/', () => {
     expect(tests.find((t) => t.name === 'test_overflow_drops_oldest')).toMatchObject({ locals: 2, smells: ['conditional-test-logic'] });
     // The clean test modules have no smell at all.
     expect(file('netra_backend/tests/integration/websocket_agent_events/test_agent_event_delivery.py').testDetails.every((t) => t.smells?.length === 0)).toBe(true);
-    expect(audit.summary.smells).toMatchObject({ findings: 25, tests: 386, testsWithSmells: 16, testModules: 20, modulesWithSmells: 3, per100Tests: 6.5, testShare: 4.1, moduleShare: 15 });
+    expect(audit.summary.smells).toMatchObject({ findings: 25, tests: 387, testsWithSmells: 16, testModules: 20, modulesWithSmells: 3, per100Tests: 6.5, testShare: 4.1, moduleShare: 15 });
     expect(audit.summary.smells!.byCategory.map((g) => [g.name, g.tests, g.testsWithSmells, g.findings])).toEqual([
       ['unit', 243, 15, 23],
       ['integration', 136, 1, 2],
-      ['e2e', 7, 0, 0],
+      ['e2e', 8, 0, 0],
     ]);
   });
 

@@ -22,6 +22,8 @@ export interface CaseOptions {
   /** Override the rule's categories scope (null: every file). */
   categories?: string[] | null;
   assertionHelpers?: string[];
+  /** Configured named values (for `named-value-typo`). */
+  namedValues?: string[];
 }
 
 export interface ValidCase extends CaseOptions {
@@ -61,6 +63,8 @@ export function analyzeWithRule(rule: Rule, code: string, opts: CaseOptions = {}
     categories: DEFAULT_CATEGORIES,
     areas: [],
     assertionHelpers: opts.assertionHelpers ?? [],
+    namedValues: (opts.namedValues ?? []).map((value) => ({ value, minTests: null })),
+    customRules: [],
     rules: [
       {
         id: rule.meta.id,

@@ -86,7 +86,15 @@ describe('the examples report', () => {
     const items = (checklist as { children: ListItem[] }).children;
     const applied = new Set(audit.files.flatMap((f) => f.rulesApplied));
     const judged = audit.rules.filter((r) => applied.has(r.id));
-    expect(items.map((i) => text(i).split(':')[0])).toEqual(judged.map((r) => r.id));
+    expect(items.slice(0, judged.length).map((i) => text(i).split(':')[0])).toEqual(judged.map((r) => r.id));
+    // …then, unticked, each capability not covered and each named value below its minimum.
+    const cov = audit.coverage!;
+    const gaps = [
+      ...cov.areas.flatMap((a) => a.capabilities.filter((c) => c.status !== 'covered').map((c) => `${a.name}: capability "${c.name}"`)),
+      ...cov.namedValues.filter((v) => v.tests < v.minTests).map((v) => `Named value ${v.value}`),
+    ];
+    expect(gaps.length).toBeGreaterThan(0);
+    expect(items.slice(judged.length).map((i) => [i.checked, text(i).startsWith(gaps[items.indexOf(i) - judged.length]!)])).toEqual(gaps.map(() => [false, true]));
     for (const [i, rule] of judged.entries()) {
       const count = s.findingsByRule[rule.id]!.findings;
       expect(items[i]!.checked, rule.id).toBe(count === 0);

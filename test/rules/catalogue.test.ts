@@ -35,7 +35,8 @@ describe.each(RULES.map((r) => [r.meta.id, r] as const))('%s', (id, rule) => {
 
   test.skipIf(m.internal || m.examples.illustrative)('reports its documented example and accepts the fix', () => {
     const path = m.examples.path ?? `tests/${m.categories?.[0] ?? 'unit'}/test_example.py`;
-    expect(findingsOf(rule, m.examples.invalid, { path }).length, 'the "Example" is reported').toBeGreaterThan(0);
-    expect(findingsOf(rule, m.examples.valid, { path }), 'the "Use instead" is clean').toEqual([]);
+    const opts = { path, ...(m.examples.namedValues ? { namedValues: m.examples.namedValues } : {}) };
+    expect(findingsOf(rule, m.examples.invalid, opts).length, 'the "Example" is reported').toBeGreaterThan(0);
+    expect(findingsOf(rule, m.examples.valid, opts), 'the "Use instead" is clean').toEqual([]);
   });
 });

@@ -14,7 +14,7 @@ pytestmark = pytest.mark.unit
 
 
 async def _login(api_client, email):
-    response = await api_client.post("/auth/login", json={"email": email, "password": "pw-123456"})
+    response = await api_client.post("http://localhost:8081/auth/login", json={"email": email, "password": "pw-123456"})
     return response.json()["access_token"]
 
 
@@ -36,3 +36,10 @@ async def test_agent_events_go_to_their_owner_only(api_client, websocket_client)
         event = await alice_ws.receive_json()
         assert event["type"] == "agent_started"
         assert await bob_ws.receive_nowait() is None, "bob must not receive alice's events"
+
+
+def test_health_endpoint_is_public(api_client):
+    import httpx
+
+    response = httpx.get(f"{api_client.base_url}/health")
+    assert response.status_code == 200

@@ -9,6 +9,7 @@ Business Value Justification (BVJ):
 """
 
 from unittest.mock import AsyncMock, MagicMock, patch
+import fakeredis
 
 import pytest
 

@@ -22,7 +22,7 @@ class TestEventOrdering(SSotBaseTestCase):
     async def test_sequence_numbers_increase(self, http_client):
         with patch("netra_backend.app.websocket_core.manager.send_frame") as send:
             manager = WebSocketManager()
-            for event_type in ["agent_started", "agent_thinking", "agent_completed"]:
+            for event_type in ["agent_started", "agent_thinkng", "agent_completed"]:
                 await manager.emit(event_type, run_id="run-1")
         sequences = [call.args[1]["sequence"] for call in send.call_args_list]
         assert sequences == sorted(sequences)
