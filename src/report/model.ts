@@ -272,7 +272,10 @@ function statusLine(audit: Audit, critical: RuleIssue[]): string {
   if (critical.length === 0 && s.findingsBySeverity.warning === 0) return 'Ready: no errors and no warnings.';
   if (critical.length === 0) return `Ready with follow-ups: no errors, ${plural(s.findingsBySeverity.warning, 'warning')}.`;
   const worst = critical[0]!;
-  return `Not ready: ${plural(s.findingsBySeverity.error, 'error')} in ${plural(new Set(audit.files.filter((f) => live(f).some((x) => x.severity === 'error')).map((f) => f.path)).size, 'file')}; the largest is ${worst.id.text} (${plural(worst.findings, 'finding')} in ${plural(worst.files, 'file')}).`;
+  const suiteErrors = (audit.coverage?.findings ?? []).filter((f) => f.severity === 'error').length;
+  const files = new Set(audit.files.filter((f) => live(f).some((x) => x.severity === 'error')).map((f) => f.path)).size;
+  const where = suiteErrors === 0 ? `in ${plural(files, 'file')}` : files === 0 ? 'across the suite' : `in ${plural(files, 'file')} and ${n(suiteErrors)} across the suite`;
+  return `Not ready: ${plural(s.findingsBySeverity.error, 'error')} ${where}; the largest is ${worst.id.text} (${plural(worst.findings, 'finding')} in ${plural(worst.files, 'file')}).`;
 }
 
 export function buildModel(audit: Audit, opts: ReportOptions): ReportModel {
