@@ -14,7 +14,7 @@ import { tempTree } from '../helpers/tmp.js';
 
 const SUITE = {
   'tests/integration/test_orders.py': '"""Orders."""\nimport pytest\nfrom unittest.mock import patch\n\npytestmark = pytest.mark.integration\n\n\ndef test_create(db):\n    assert db.create("o-1")\n',
-  'tests/unit/test_math.py': '"""Unit."""\nimport pytest\n\npytestmark = pytest.mark.unit\n\n\ndef test_add():\n    assert 1 + 1 == 2\n',
+  'tests/unit/test_math.py': '"""Unit."""\nimport pytest\n\npytestmark = pytest.mark.unit\n\n\ndef test_add():\n    assert 1 + 1 == 2\n\n\ndef test_something():\n    print(sum([1, 2]))\n',
   'tests/unit/weird dir/test_<img src=x onerror=alert(1)>.py': '"""<script>alert("doc")</script>"""\nimport os\n\n\ndef test_x():\n    assert os.environ["<b>bold</b>"]\n',
   'tests/unit/test_é.py': '"""Unit."""\n\n\ndef test_e():\n    assert 1\n',
 };
@@ -34,6 +34,12 @@ const page = (dir: string, path: string) => readFileSync(join(dir, path, path.en
 
 beforeAll(async () => {
   root = tempTree(SUITE);
+  // Capabilities (one uncovered), so the coverage page is built too.
+  const { writeFileSync: write } = await import('node:fs');
+  write(
+    join(root, 'testaudit.config.json'),
+    JSON.stringify({ extends: 'real-services', areas: { orders: { paths: ['tests/**'], capabilities: [{ name: 'order creation', match: ['create'] }, { name: 'refunds', match: ['refund'] }] } } }),
+  );
   content = join(tempTree(), 'content');
   const audit = (date: string) => runCli(['audit', root, '--name', 'shop', '--out', content, '--date', date, '--quiet', '--no-cache', '--preset', 'real-services'], { cwd: root });
   expect((await audit('2026-01-10')).code).toBe(0);
@@ -53,7 +59,8 @@ describe('testaudit site', () => {
     const audits = ['2026-01-10', '2026-02-10'];
     const rules = JSON.parse(readFileSync(join(content, 'audits/2026-02-10/audit.json'), 'utf8')).rules.length;
     const files = Object.keys(SUITE).length;
-    expect(htmlFiles(dist)).toHaveLength(2 + audits.length * (1 + files + rules));
+    // Per audit: the dashboard, the coverage page, a page per file and per rule.
+    expect(htmlFiles(dist)).toHaveLength(2 + audits.length * (2 + files + rules));
     for (const id of audits) {
       expect(existsSync(join(dist, 'audits', id, 'index.html'))).toBe(true);
       expect(existsSync(join(dist, 'audits', id, 'report.md'))).toBe(true);
@@ -83,6 +90,28 @@ describe('testaudit site', () => {
     expect(html).toContain('no-mocks-in-integration');
     expect(html).toMatch(/<span class="row hit"><span class="ln">3<\/span>from unittest.mock import patch<\/span>/);
     expect(html).toContain('id="L3"');
+  });
+
+  test('smells: the dashboard shows their density, a file page lists each test with its smells', () => {
+    const audit = JSON.parse(readFileSync(join(content, 'audits/2026-02-10/audit.json'), 'utf8'));
+    const sm = audit.summary.smells;
+    // test_something (default name, print) and test_e (`assert 1` can never fail).
+    expect(sm).toMatchObject({ testsWithSmells: 2, tests: 5 });
+    const dash = page(dist, 'audits/2026-02-10');
+    expect(dash).toContain('<h2 id="smells">Test smells</h2>');
+    expect(dash).toMatch(new RegExp(`${sm.findings} test-smell findings from ${sm.rules.length} rules: <strong>${sm.per100Tests}</strong> per 100 tests`));
+    const html = page(dist, `audits/2026-02-10/files/${fileSlug('tests/unit/test_math.py')}`);
+    const table = html.slice(html.indexOf('<h2>Tests'));
+    const row = table.slice(table.indexOf('<code>test_something</code>'));
+    expect(row.slice(0, row.indexOf('</tr>'))).toMatch(/href="\/audits\/2026-02-10\/rules\/default-test\/"><code>default-test<\/code><\/a>, <a href="\/audits\/2026-02-10\/rules\/redundant-print\/"><code>redundant-print<\/code><\/a>, <a href="\/audits\/2026-02-10\/rules\/unknown-test\/"><code>unknown-test<\/code><\/a><\/td>/);
+  });
+
+  test('coverage: a page per audit links each capability to its tests, and says what is uncovered', () => {
+    const html = page(dist, 'audits/2026-02-10/coverage');
+    expect(html).toContain('order creation');
+    expect(html).toContain(`href="/audits/2026-02-10/files/${fileSlug('tests/integration/test_orders.py')}/#L8"`);
+    expect(html).toContain('refunds');
+    expect(page(dist, 'audits/2026-02-10')).toContain('href="/audits/2026-02-10/coverage/"');
   });
 
   test('audited names are text, never markup', () => {
