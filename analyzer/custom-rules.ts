@@ -182,8 +182,6 @@ export function buildCustomRule(def: CustomRuleDef): Rule {
           const allow = new Set((ctx.options as { allow: string[] }).allow);
           return {
             string(node: SyntaxNode) {
-              // Docstrings and other bare string statements are prose, not values.
-              if (node.parent?.type === 'expression_statement' && node.parent.namedChildCount === 1) return;
               const content = literalContent(node.text);
               re.lastIndex = 0;
               for (let m = re.exec(content); m; m = re.exec(content)) {
@@ -192,6 +190,10 @@ export function buildCustomRule(def: CustomRuleDef): Rule {
                   continue;
                 }
                 if (allow.has(m[0])) continue;
+                // Docstrings and other bare string statements are prose, not values. Asked only
+                // on a match: the parent is a native call, and most literals match nothing.
+                const parent = node.parent;
+                if (parent?.type === 'expression_statement' && parent.namedChildCount === 1) return;
                 found.push({ node, test: ctx.test, match: m[0] });
                 break;
               }
