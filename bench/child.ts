@@ -1,6 +1,7 @@
 /**
  * One measured run, in its own process so that its peak memory is its own:
  *   node out/bench/child.js read|parse|audit ROOT JOBS [CACHE_DIR|-]
+ *   node out/bench/child.js report AUDIT_JSON JOBS · node out/bench/child.js site CONTENT_DIR JOBS OUT_DIR
  * prints {"ms":…, "maxRssMB":…, "files":…}. `read` and `parse` are the floors: the same discovery
  * and the same number of worker threads as an audit, doing only the reading (and parsing).
  */
@@ -16,8 +17,9 @@ import { createParser, parseSource } from '../analyzer/parse.js';
 import { decodeSource } from '../analyzer/read.js';
 import { readAuditFile, renderAuditReport } from '../analyzer/report-file.js';
 import { runAudit } from '../analyzer/run-audit.js';
+import { buildSite } from '../analyzer/site.js';
 
-type Mode = 'read' | 'parse' | 'audit' | 'report' | 'ruff';
+type Mode = 'read' | 'parse' | 'audit' | 'report' | 'site' | 'ruff';
 
 interface FloorJob {
   root: string;
@@ -80,6 +82,10 @@ async function main(): Promise<void> {
     const audit = await readAuditFile(root);
     const md = await renderAuditReport(audit, root, { format: 'md', maxItems: 20, emoji: true });
     files = md.length > 0 ? audit.summary.files : 0;
+  } else if (mode === 'site') {
+    // ROOT is a content folder here; the fourth argument is where the site goes.
+    const built = await buildSite({ content: root, out: cacheArg!, quiet: true });
+    files = built.pages;
   } else if (mode === 'audit') {
     const result = await runAudit({
       root,

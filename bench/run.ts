@@ -109,6 +109,8 @@ export function runBench(opts: BenchOptions, log: (line: string) => void = () =>
     // The audit above wrote <corpus>/../bench-out/audits/bench/audit.json.
     const auditJson = join(corpus.dir, '..', 'bench-out', 'audits', 'bench', 'audit.json');
     add(phase('report render', opts.runs, () => child('report', auditJson, jobs)));
+    // The site of that one audit: a dashboard, a page per file and per rule.
+    add(phase('site build', opts.runs, (i) => child('site', join(corpus.dir, '..', 'bench-out'), jobs, join(scratch, `site-${i}`))));
     if (opts.peers) {
       if (peerAvailable('@astral-sh/ruff-wasm-nodejs')) add(phase('ruff-wasm lint', opts.runs, () => child('ruff', corpus.dir, jobs)));
       else log('peers: @astral-sh/ruff-wasm-nodejs is not installed; skipped');
@@ -124,6 +126,8 @@ export function runBench(opts: BenchOptions, log: (line: string) => void = () =>
     'cold / warm': round(ms('audit cold') / ms('audit warm')),
     'parse floor / read floor': round(ms('parse floor') / ms('read floor')),
     'report render (s)': round(ms('report render') / 1000),
+    'site build (s)': round(ms('site build') / 1000),
+    'site pages per second': round((phases.find((p) => p.name === 'site build')?.runs[0]?.files ?? NaN) / (ms('site build') / 1000)),
     ...(phases.some((p) => p.name === 'ruff-wasm lint') ? { 'audit no cache / ruff-wasm lint': round(ms('audit no cache') / ms('ruff-wasm lint')) } : {}),
   };
   const { dir: _dir, ...corpusInfo } = corpus;
