@@ -192,14 +192,14 @@ export function walkFile(tree: Tree | null, file: FileFacts, rules: readonly Act
   // --- walker bookkeeping -------------------------------------------------------------------
   const localUnittestClasses = new Set<string>();
 
-  const enterClass = (node: SyntaxNode): void => {
+  const enterClass = (node: SyntaxNode, decorated: boolean): void => {
     const name = node.childForFieldName('name')?.text ?? '';
     const parent = currentClass;
     const enclosingIsFunction = scopes.length > 0 && scopes[scopes.length - 1]!.kind !== 'class';
     const bases = baseClassNames(node);
     const isUnittest = bases.some((b) => b.endsWith('TestCase') || localUnittestClasses.has(b));
     if (isUnittest && !enclosingIsFunction) localUnittestClasses.add(parent ? `${parent.qualifiedName}.${name}` : name);
-    const decorators = decoratorFacts(node);
+    const decorators = decoratorFacts(node, decorated);
     const body = node.childForFieldName('body');
     let hasInit = false;
     let notATest = false;
@@ -239,10 +239,10 @@ export function walkFile(tree: Tree | null, file: FileFacts, rules: readonly Act
     updateScopeState();
   };
 
-  const enterFunction = (node: SyntaxNode): TestScope | null => {
+  const enterFunction = (node: SyntaxNode, decorated: boolean): TestScope | null => {
     const top = scopes[scopes.length - 1];
     const name = node.childForFieldName('name')?.text ?? '';
-    const decorators = decoratorFacts(node);
+    const decorators = decoratorFacts(node, decorated);
     for (const d of decorators) if (d.marker) file.markers.add(d.marker);
     const isFixture = decorators.some((d) => isFixtureDecorator(d.node));
     const params = parameterNames(node);
@@ -357,6 +357,9 @@ export function walkFile(tree: Tree | null, file: FileFacts, rules: readonly Act
   const cursor = tree.walk();
   const exitStack: Array<{ depth: number; type: string; node: SyntaxNode }> = [];
   let depth = 0;
+  // Type id of the node at each depth of the cursor: a definition's parent type, for free.
+  const typeIdAt: number[] = [];
+  const parentIsDecorated = (): boolean => depth > 0 && typeNames[typeIdAt[depth - 1]!] === 'decorated_definition';
 
   const leave = (minDepth: number): void => {
     while (exitStack.length > 0 && exitStack[exitStack.length - 1]!.depth >= minDepth) {
@@ -373,6 +376,7 @@ export function walkFile(tree: Tree | null, file: FileFacts, rules: readonly Act
 
   for (;;) {
     const id = cursor.nodeTypeId;
+    typeIdAt[depth] = id;
     let wanted = interestingById[id];
     if (wanted === undefined) {
       const name = (typeNames[id] ??= cursor.nodeType);
@@ -385,13 +389,13 @@ export function walkFile(tree: Tree | null, file: FileFacts, rules: readonly Act
       let tracked = exit.has(type);
       switch (type) {
         case 'function_definition': {
-          const t = enterFunction(node);
+          const t = enterFunction(node, parentIsDecorated());
           tracked = true;
           if (t) call(events.get('test:enter'), t);
           break;
         }
         case 'class_definition':
-          enterClass(node);
+          enterClass(node, parentIsDecorated());
           tracked = true;
           break;
         case 'lambda':
@@ -471,7 +475,12 @@ function toRawFinding(ruleId: string, severity: Severity, d: ReportDescriptor, t
   return raw;
 }
 
-function decoratorFacts(definition: SyntaxNode): DecoratorFact[] {
+/**
+ * The decorators of a definition. `decorated`: whether its parent is a `decorated_definition`, which
+ * the walk knows without asking the tree (most definitions have none: no `parent` node to build).
+ */
+function decoratorFacts(definition: SyntaxNode, decorated: boolean): DecoratorFact[] {
+  if (!decorated) return [];
   return decoratorsOf(definition).map((node) => {
     const name = decoratorName(node);
     return { name, marker: markerOf(name), skip: skipKindOf(node), node };

@@ -4,7 +4,7 @@ import type { TestScope } from '../facts.js';
 import { lastName } from '../python.js';
 import { defineRule } from '../rule.js';
 import { assertionOf, calleeOf } from '../smells/assertions.js';
-import { testNameNode } from '../smells/syntax.js';
+import { assignmentSides, testNameNode } from '../smells/syntax.js';
 
 /** Constructors of test doubles and values, not of the object under test. */
 const NOT_UNDER_TEST = /^(Mock|MagicMock|AsyncMock|NonCallableMock|PropertyMock|StringIO|BytesIO|Path|PurePath|Decimal|Fraction|OrderedDict|Counter|defaultdict|deque|namedtuple|datetime|date|time|timedelta|Event|Lock|RLock|Thread|Queue|Process|Popen|Pool|Timer|Barrier|Condition|Semaphore|BoundedSemaphore|ThreadPoolExecutor|ProcessPoolExecutor|ExitStack)$|Error$|Exception$|Warning$|EventLoop$|Mock|Fake|Stub|Dummy|Spy/;
@@ -69,8 +69,8 @@ export default defineRule({
       },
       assignment(node: SyntaxNode) {
         if (inSetup === null && !ctx.inTestBody) return;
-        const left = node.childForFieldName('left');
-        if (!left || !constructed(node.childForFieldName('right'))) return;
+        const { left, right } = assignmentSides(node);
+        if (!left || !constructed(right)) return;
         if (inSetup !== null && left.type === 'attribute' && left.childForFieldName('object')?.text === 'self') {
           const set = fields.get(inSetup) ?? fields.set(inSetup, new Set()).get(inSetup)!;
           set.add(left.text);

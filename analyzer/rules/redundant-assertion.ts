@@ -2,7 +2,7 @@ import type { SyntaxNode } from 'tree-sitter';
 import { z } from 'zod';
 import { defineRule } from '../rule.js';
 import { assertionOf, type AssertionInfo } from '../smells/assertions.js';
-import { constantTruth, isLiteral, simpleComparison } from '../smells/syntax.js';
+import { comparisonOperands, constantTruth, isLiteral, simpleComparison } from '../smells/syntax.js';
 
 const IDENTITY_OPS = new Set(['is', 'is not']);
 /** Node types that may be a constant (checked further by `constantTruth`). */
@@ -18,6 +18,10 @@ function redundancy(a: AssertionInfo): string | null {
     if (!first) return null;
     const type = first.type;
     if (type === 'comparison_operator') {
+      // Only operands written alike can be the same thing (`sameOperands`): comparing their text
+      // first spares fetching the operator nodes of nearly every comparison.
+      const operands = comparisonOperands(first);
+      if (operands?.length !== 2 || operands[0]!.text !== operands[1]!.text) return null;
       const cmp = simpleComparison(first);
       return cmp && REFLEXIVE_OPS.has(cmp.op) && sameOperands(cmp.left, cmp.right, IDENTITY_OPS.has(cmp.op)) ? `compares \`${cmp.left.text}\` with itself` : null;
     }

@@ -4,7 +4,7 @@ import type { TestScope } from '../facts.js';
 import { lastName } from '../python.js';
 import { defineRule } from '../rule.js';
 import { assertionOf, calleeOf } from '../smells/assertions.js';
-import { firstExecutable, isSkipStatement, testNameNode } from '../smells/syntax.js';
+import { assignmentSides, firstExecutable, isSkipStatement, testNameNode } from '../smells/syntax.js';
 
 /** What a test does that may assert, gathered while the walk is inside it. */
 interface TestRecord {
@@ -94,8 +94,7 @@ export default defineRule({
       },
       assignment(node: SyntaxNode) {
         if (!current || current.asserts || !ctx.inTestBody) return;
-        const left = node.childForFieldName('left');
-        const right = node.childForFieldName('right');
+        const { left, right } = assignmentSides(node);
         if (left?.type !== 'identifier' || (right?.type !== 'attribute' && right?.type !== 'identifier')) return;
         if (ASSERTION_METHOD.test(lastName(right.text))) current.aliases.add(left.text);
       },

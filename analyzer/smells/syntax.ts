@@ -125,21 +125,34 @@ export function isLiteral(node: SyntaxNode | null | undefined): boolean {
 
 /** A comparison with exactly one operator: its operator (`==`, `is not`, `not in` …) and two operands. */
 export function simpleComparison(node: SyntaxNode | null | undefined): { op: string; left: SyntaxNode; right: SyntaxNode } | null {
-  if (!node) return null;
-  if (node.type === 'parenthesized_expression') return simpleComparison(node.firstNamedChild);
-  if (node.type !== 'comparison_operator') return null;
-  const ops = node.childrenForFieldName('operators');
-  const operands = node.namedChildren.filter((c) => c.type !== 'comment');
-  if (ops.length !== 1 || operands.length !== 2) return null;
+  const operands = comparisonOperands(node);
+  // The operands first (shared with the other rules through the memo below): the operator nodes
+  // are only fetched for the comparisons with two operands.
+  if (!operands || operands.length !== 2) return null;
+  const ops = comparisonNode!.childrenForFieldName('operators');
+  if (ops.length !== 1) return null;
   return { op: ops[0]!.type.replace(/\s+/g, ' '), left: operands[0]!, right: operands[1]! };
 }
 
-/** The operands of a comparison (any length), or null when `node` is no comparison. */
+let comparisonAsked: SyntaxNode | null | undefined = null;
+/** The `comparison_operator` behind the last node asked (parentheses removed), or null. */
+let comparisonNode: SyntaxNode | null = null;
+let comparisonValue: SyntaxNode[] | null = null;
+
+/**
+ * The operands of a comparison (any length), or null when `node` is no comparison. Remembers the
+ * last node, as `redundant-assertion` and `magic-number-test` ask about the same assertion operand
+ * in a row (`namedChildren` builds a node object per operand).
+ */
 export function comparisonOperands(node: SyntaxNode | null | undefined): SyntaxNode[] | null {
-  if (!node) return null;
-  if (node.type === 'parenthesized_expression') return comparisonOperands(node.firstNamedChild);
-  if (node.type !== 'comparison_operator') return null;
-  return node.namedChildren.filter((c) => c.type !== 'comment');
+  if (!node || node !== comparisonAsked) {
+    let inner = node ?? null;
+    while (inner && inner.type === 'parenthesized_expression') inner = inner.firstNamedChild;
+    comparisonNode = inner && inner.type === 'comparison_operator' ? inner : null;
+    comparisonValue = comparisonNode ? comparisonNode.namedChildren.filter((c) => c.type !== 'comment') : null;
+    comparisonAsked = node;
+  }
+  return comparisonValue;
 }
 
 /** A statement that skips the test: `pytest.skip(…)`, `self.skipTest(…)`, `raise unittest.SkipTest(…)`, `return`. */
@@ -180,6 +193,22 @@ export function boundNames(target: SyntaxNode | null | undefined, out: string[] 
   return out;
 }
 
+let sidesNode: SyntaxNode | null = null;
+let sidesValue: { left: SyntaxNode | null; right: SyntaxNode | null } = { left: null, right: null };
+
+/**
+ * The `left` and `right` of an `assignment` node (`right` is null for a bare annotation `x: int`).
+ * Remembers the last node: the locals collector, `eager-test` and `unknown-test` all read the
+ * sides of the same assignment in a row, and each `childForFieldName` builds a node object.
+ */
+export function assignmentSides(node: SyntaxNode): { left: SyntaxNode | null; right: SyntaxNode | null } {
+  if (node !== sidesNode) {
+    sidesValue = { left: node.childForFieldName('left'), right: node.childForFieldName('right') };
+    sidesNode = node;
+  }
+  return sidesValue;
+}
+
 let boundNode: SyntaxNode | null = null;
 let boundValue: string[] = [];
 
@@ -198,6 +227,7 @@ export function namesBoundBy(node: SyntaxNode): string[] {
 function computeNamesBoundBy(node: SyntaxNode): string[] {
   switch (node.type) {
     case 'assignment':
+      return boundNames(assignmentSides(node).left);
     case 'augmented_assignment':
     case 'for_statement':
       return boundNames(node.childForFieldName('left'));
