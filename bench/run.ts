@@ -165,7 +165,8 @@ async function main(): Promise<void> {
   };
   for (const [k, v] of Object.entries(opts)) if (typeof v === 'number' && !(v > 0)) throw new Error(`--${k} expects a positive number.`);
   const result = runBench(opts, (line) => process.stdout.write(`${line}\n`));
-  for (const [k, v] of Object.entries(result.ratios)) process.stdout.write(`${k.padEnd(42)} ${v}×\n`);
+  // Ratios print with ×; the absolute figures among them say their unit in the name.
+  for (const [k, v] of Object.entries(result.ratios)) process.stdout.write(`${k.padEnd(42)} ${v}${/\(s\)$|per second$/.test(k) ? '' : '×'}\n`);
   mkdirSync(values.out, { recursive: true });
   const file = join(values.out, `${result.date.slice(0, 10)}-${opts.files}x${opts.scale}.json`);
   await writeFileAtomic(file, `${JSON.stringify(result, null, 2)}\n`);
