@@ -209,13 +209,38 @@ function codeAt(finding: Finding): string {
 }
 
 /** Findings of `ruleId` that cost the most, across files, as evidence (first per file). */
-function evidenceOf(audit: Audit, ruleId: string, link: ReturnType<typeof links>): Evidence[] {
-  const out: Evidence[] = [];
+/**
+ * Per rule, in one pass over every finding: the first live finding of each file (in file order,
+ * unreadable files excepted: they have no code to show) and the worst severity it was reported with.
+ * Evidence is built only for what the report shows.
+ */
+function findingsByRule(audit: Audit): Map<string, { firsts: Array<{ f: AuditedFile; first: Finding }>; worst: Severity | null }> {
+  const out = new Map<string, { firsts: Array<{ f: AuditedFile; first: Finding }>; worst: Severity | null }>();
+  const entry = (ruleId: string) => {
+    let e = out.get(ruleId);
+    if (!e) out.set(ruleId, (e = { firsts: [], worst: null }));
+    return e;
+  };
+  const worse = (a: Severity | null, b: Severity): Severity => (a === null || SEVERITY_ORDER[b] < SEVERITY_ORDER[a] ? b : a);
   for (const f of audit.files) {
-    const first = live(f).find((x) => x.ruleId === ruleId);
-    if (first && f.status !== 'unreadable') out.push({ path: link.file(f.path), line: first.line, code: codeAt(first), message: new Prose(first.message), url: link.evidence(f.path, first.line) });
+    const seen = new Set<string>();
+    for (const x of live(f)) {
+      const e = entry(x.ruleId);
+      e.worst = worse(e.worst, x.severity);
+      if (seen.has(x.ruleId)) continue;
+      seen.add(x.ruleId);
+      if (f.status !== 'unreadable') e.firsts.push({ f, first: x });
+    }
+  }
+  for (const x of audit.coverage?.findings ?? []) {
+    const e = entry(x.ruleId);
+    e.worst = worse(e.worst, x.severity);
   }
   return out;
+}
+
+function evidenceFor(f: AuditedFile, first: Finding, link: ReturnType<typeof links>): Evidence {
+  return { path: link.file(f.path), line: first.line, code: codeAt(first), message: new Prose(first.message), url: link.evidence(f.path, first.line) };
 }
 
 /** What makes a clean file good, from its metrics and the rules that passed. */
@@ -287,14 +312,14 @@ export function buildModel(audit: Audit, opts: ReportOptions): ReportModel {
   const sections = Object.fromEntries(SECTION_IDS.map((id) => [id, !(opts.skip ?? []).includes(id)])) as Record<SectionId, boolean>;
 
   // Rules with findings, most serious first.
+  const byRule = findingsByRule(audit);
   const ruleIssues: RuleIssue[] = audit.rules
     .map((r) => ({ r, c: s.findingsByRule[r.id] ?? { findings: 0, files: 0, suppressed: 0 } }))
     .filter(({ c }) => c.findings > 0)
     .map(({ r, c }) => {
-      const evidence = evidenceOf(audit, r.id, link);
+      const { firsts, worst } = byRule.get(r.id) ?? { firsts: [], worst: null };
       const suite = (audit.coverage?.findings ?? []).filter((x) => x.ruleId === r.id);
-      const severities = [...audit.files.flatMap((f) => live(f).filter((x) => x.ruleId === r.id).map((x) => x.severity)), ...suite.map((x) => x.severity)];
-      const severity = severities.sort((a, b) => SEVERITY_ORDER[a] - SEVERITY_ORDER[b])[0] ?? r.severity;
+      const severity = worst ?? r.severity;
       return {
         id: link.rule(r.id),
         severity,
@@ -305,8 +330,8 @@ export function buildModel(audit: Audit, opts: ReportOptions): ReportModel {
         files: c.files,
         // Suite-level findings (an uncovered capability) are in no file.
         counts: c.files === 0 && suite.length ? `${plural(c.findings, 'finding')} across the suite` : `${plural(c.findings, 'finding')} in ${plural(c.files, 'file')}`,
-        evidence: evidence.slice(0, max),
-        more: more(evidence.length, link.rulePage(r.id)),
+        evidence: firsts.slice(0, max).map(({ f, first }) => evidenceFor(f, first, link)),
+        more: more(firsts.length, link.rulePage(r.id)),
         suite: suite.slice(0, max).map((x) => new Prose(x.message)),
       };
     });
