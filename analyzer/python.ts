@@ -2,7 +2,49 @@
  * Small, pure helpers over tree-sitter-python nodes, shared by the walker and the rules so that
  * "a call of X", "a marker", "an assertion" mean the same thing everywhere.
  */
-import type { SyntaxNode } from 'tree-sitter';
+import Parser, { type SyntaxNode } from 'tree-sitter';
+import Python from 'tree-sitter-python';
+
+/**
+ * Source that uses every field the hot paths ask for; parsed once to learn the grammar's field ids.
+ * `childForFieldId` skips the name-to-id lookup (and the string conversion) `childForFieldName`
+ * pays on each call; the ids are per language, so they hold for every tree of the process.
+ */
+const FIELD_SAMPLE = [
+  '@d',
+  'def f(a, b: int = 1) -> int:',
+  '    x: int = g(y, k=1)',
+  '    for i in z: pass',
+  '    if (w := -1) < 2: pass',
+  '    with o as p: pass',
+  '    return a.b',
+  'class C(B):',
+  '    pass',
+  'import m as n',
+  'from m import q',
+].join('\n');
+
+let fieldIds: Map<string, number> | null = null;
+
+function readFieldIds(): Map<string, number> {
+  const parser = new Parser();
+  parser.setLanguage(Python as unknown as Parser.Language);
+  const ids = new Map<string, number>();
+  const cursor = parser.parse(FIELD_SAMPLE).walk();
+  walk: for (;;) {
+    const name = cursor.currentFieldName;
+    if (name) ids.set(name, cursor.currentFieldId);
+    if (cursor.gotoFirstChild()) continue;
+    while (!cursor.gotoNextSibling()) if (!cursor.gotoParent()) break walk;
+  }
+  return ids;
+}
+
+/** `node.childForFieldName(name)`, by the field's id when the sample taught it (see `FIELD_SAMPLE`). */
+export function childByField(node: SyntaxNode, name: string): SyntaxNode | null {
+  const id = (fieldIds ??= readFieldIds()).get(name);
+  return id === undefined ? node.childForFieldName(name) : node.childForFieldId(id);
+}
 
 const DOTTED = /^[A-Za-z_]\w*(?:\s*\.\s*[A-Za-z_]\w*)*$/;
 
@@ -32,7 +74,7 @@ let lastCallee: string | null = null;
  */
 export function calleeName(call: SyntaxNode): string | null {
   if (call !== lastCall) {
-    lastCallee = dottedName(call.childForFieldName('function'));
+    lastCallee = dottedName(childByField(call, 'function'));
     lastCall = call;
   }
   return lastCallee;
@@ -40,7 +82,7 @@ export function calleeName(call: SyntaxNode): string | null {
 
 /** The argument nodes of a call: positional and keyword arguments, in order. */
 export function callArguments(call: SyntaxNode): SyntaxNode[] {
-  const args = call.childForFieldName('arguments');
+  const args = childByField(call, 'arguments');
   if (!args || args.type !== 'argument_list') return args ? [args] : [];
   return args.namedChildren.filter((n) => n.type !== 'comment');
 }
@@ -119,7 +161,7 @@ export function docstringOf(block: SyntaxNode | null): { node: SyntaxNode; text:
 /** A parameter list of plain names only, `(self, a, b)`: no default, annotation, splat, comment or line break. */
 const PLAIN_PARAMETERS = /^\( *(?:[A-Za-z_]\w*(?: *, *[A-Za-z_]\w*)* *,? *)?\)$/;
 /** Words the grammar does not read as plain parameter names (keywords, soft keywords): left to the tree. */
-const NOT_PLAIN_NAMES = new Set([
+export const NOT_PLAIN_NAMES = new Set([
   'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue', 'def', 'del', 'elif',
   'else', 'except', 'exec', 'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'match',
   'nonlocal', 'not', 'or', 'pass', 'print', 'raise', 'return', 'try', 'type', 'while', 'with', 'yield',
@@ -127,7 +169,7 @@ const NOT_PLAIN_NAMES = new Set([
 
 /** Names of the parameters of a function definition, with `self`/`cls` first if present. */
 export function parameterNames(fn: SyntaxNode): string[] {
-  const params = fn.childForFieldName('parameters');
+  const params = childByField(fn, 'parameters');
   if (!params) return [];
   // Most parameter lists are plain names (`(self)`, `(client, tmp_path)`): read from the list's
   // text, they cost one native call instead of a node and a `text` per parameter.
@@ -236,7 +278,7 @@ export function isAssertionCall(callee: string | null, helpers: ReadonlySet<stri
 
 /** Superclass dotted names of a class definition (keyword arguments such as `metaclass=` excluded). */
 export function baseClassNames(cls: SyntaxNode): string[] {
-  const args = cls.childForFieldName('superclasses');
+  const args = childByField(cls, 'superclasses');
   if (!args) return [];
   const out: string[] = [];
   for (const a of args.namedChildren) {

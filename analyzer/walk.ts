@@ -14,6 +14,7 @@ import type { ClassScope, DecoratorFact, FileFacts, TestScope } from './facts.js
 import {
   baseClassNames,
   calleeName,
+  childByField,
   decoratorName,
   decoratorsOf,
   docstringOf,
@@ -193,26 +194,26 @@ export function walkFile(tree: Tree | null, file: FileFacts, rules: readonly Act
   const localUnittestClasses = new Set<string>();
 
   const enterClass = (node: SyntaxNode, decorated: boolean): void => {
-    const name = node.childForFieldName('name')?.text ?? '';
+    const name = childByField(node, 'name')?.text ?? '';
     const parent = currentClass;
     const enclosingIsFunction = scopes.length > 0 && scopes[scopes.length - 1]!.kind !== 'class';
     const bases = baseClassNames(node);
     const isUnittest = bases.some((b) => b.endsWith('TestCase') || localUnittestClasses.has(b));
     if (isUnittest && !enclosingIsFunction) localUnittestClasses.add(parent ? `${parent.qualifiedName}.${name}` : name);
     const decorators = decoratorFacts(node, decorated);
-    const body = node.childForFieldName('body');
+    const body = childByField(node, 'body');
     let hasInit = false;
     let notATest = false;
     const classMarkers: string[] = [];
     for (const stmt of body?.namedChildren ?? []) {
-      const def = stmt.type === 'decorated_definition' ? stmt.childForFieldName('definition') : stmt;
-      if (def?.type === 'function_definition' && def.childForFieldName('name')?.text === '__init__') hasInit = true;
+      const def = stmt.type === 'decorated_definition' ? childByField(stmt, 'definition') : stmt;
+      if (def?.type === 'function_definition' && childByField(def, 'name')?.text === '__init__') hasInit = true;
       if (stmt.type === 'expression_statement') {
         const assign = stmt.firstNamedChild;
         if (assign?.type === 'assignment') {
-          const left = assign.childForFieldName('left')?.text;
-          if (left === 'pytestmark') classMarkers.push(...markersInValue(assign.childForFieldName('right')));
-          if (left === '__test__' && assign.childForFieldName('right')?.text === 'False') notATest = true;
+          const left = childByField(assign, 'left')?.text;
+          if (left === 'pytestmark') classMarkers.push(...markersInValue(childByField(assign, 'right')));
+          if (left === '__test__' && childByField(assign, 'right')?.text === 'False') notATest = true;
         }
       }
     }
@@ -241,7 +242,7 @@ export function walkFile(tree: Tree | null, file: FileFacts, rules: readonly Act
 
   const enterFunction = (node: SyntaxNode, decorated: boolean): TestScope | null => {
     const top = scopes[scopes.length - 1];
-    const name = node.childForFieldName('name')?.text ?? '';
+    const name = childByField(node, 'name')?.text ?? '';
     const decorators = decoratorFacts(node, decorated);
     for (const d of decorators) if (d.marker) file.markers.add(d.marker);
     const isFixture = decorators.some((d) => isFixtureDecorator(d.node));
@@ -258,18 +259,20 @@ export function walkFile(tree: Tree | null, file: FileFacts, rules: readonly Act
       const outer = decorators.length > 0 ? (node.parent ?? node) : node;
       const own = decorators.map((d) => d.marker).filter((m): m is string => m !== null);
       const fixtures = cls ? withoutSelf(params) : params;
-      const first = node.firstChild;
+      const startIndex = outer.startIndex;
+      // `async def`: read from the text at the definition's start, not from a first-child node.
+      const isAsync = file.text.startsWith('async', outer === node ? startIndex : node.startIndex);
       testScope = {
         name,
         qualifiedName: cls ? `${cls.qualifiedName.replace(/\./g, '::')}::${name}` : name,
         cls,
         node,
-        body: node.childForFieldName('body'),
+        body: childByField(node, 'body'),
         line: node.startPosition.row + 1,
         endLine: node.endPosition.row + 1,
-        startIndex: outer.startIndex,
+        startIndex,
         endIndex: outer.endIndex,
-        isAsync: first?.type === 'async',
+        isAsync,
         style: cls?.isUnittest ? 'unittest' : 'pytest',
         decorators,
         markers: unique([...own, ...(cls?.markers ?? []), ...file.moduleMarkers]),
@@ -304,14 +307,14 @@ export function walkFile(tree: Tree | null, file: FileFacts, rules: readonly Act
           const module = child.text.replace(/\s+/g, '');
           file.imports.push({ module, names: [], bindings: [module.split('.')[0]!], level: 0, line, node });
         } else if (child.type === 'aliased_import') {
-          const module = (child.childForFieldName('name')?.text ?? '').replace(/\s+/g, '');
-          const alias = child.childForFieldName('alias')?.text ?? module;
+          const module = (childByField(child, 'name')?.text ?? '').replace(/\s+/g, '');
+          const alias = childByField(child, 'alias')?.text ?? module;
           file.imports.push({ module, names: [], bindings: [alias], level: 0, line, node });
         }
       }
       return;
     }
-    const moduleNode = node.childForFieldName('module_name');
+    const moduleNode = childByField(node, 'module_name');
     let module = '';
     let level = 0;
     if (moduleNode?.type === 'relative_import') {
@@ -325,9 +328,9 @@ export function walkFile(tree: Tree | null, file: FileFacts, rules: readonly Act
     const bindings: string[] = [];
     for (const child of node.childrenForFieldName('name')) {
       if (child.type === 'aliased_import') {
-        const n = child.childForFieldName('name')?.text ?? '';
+        const n = childByField(child, 'name')?.text ?? '';
         names.push(n);
-        bindings.push(child.childForFieldName('alias')?.text ?? n);
+        bindings.push(childByField(child, 'alias')?.text ?? n);
       } else {
         names.push(child.text);
         bindings.push(child.text);

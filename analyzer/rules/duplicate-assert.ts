@@ -35,35 +35,53 @@ function onlyBlanks(text: string, from: number, to: number): boolean {
  */
 function layoutFree(code: string): string {
   if (!code.includes('"') && !code.includes("'")) return code.replace(/\s+/g, ' ').replace(/\(\s/g, '(').replace(/,?\s\)/g, ')');
-  const out: string[] = [];
-  let quote = '';
-  for (let i = 0; i < code.length; i++) {
-    const c = code[i]!;
-    if (quote) {
-      out.push(c);
-      if (c === '\\') out.push(code[++i] ?? '');
-      else if (code.startsWith(quote, i)) {
-        out.push(quote.slice(1));
-        i += quote.length - 1;
-        quote = '';
+  // Copies whole literals and runs of ordinary characters at once (a char at a time was the cost).
+  let out = '';
+  const n = code.length;
+  let i = 0;
+  while (i < n) {
+    const c = code.charCodeAt(i);
+    if (c === 34 /* " */ || c === 39 /* ' */) {
+      // A literal, as written up to its closing quote (or the end): escapes skip the next character.
+      const q = code[i]!;
+      const quote = code.startsWith(q + q + q, i) ? q + q + q : q;
+      let j = i + quote.length;
+      for (;;) {
+        if (j >= n) {
+          j = n;
+          break;
+        }
+        const d = code.charCodeAt(j);
+        if (d === 92 /* \ */) j += 2;
+        else if (d === c && code.startsWith(quote, j)) {
+          j += quote.length;
+          break;
+        } else j++;
       }
-    } else if (c === '"' || c === "'") {
-      quote = code.startsWith(c.repeat(3), i) ? c.repeat(3) : c;
-      out.push(quote);
-      i += quote.length - 1;
-    } else if (c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f') {
-      const last = out[out.length - 1];
-      if (last !== ' ' && last !== '(') out.push(' ');
-    } else if (c === ')') {
-      if (out[out.length - 1] === ' ') out.pop();
-      if (out[out.length - 1] === ',') out.pop();
-      out.push(c);
+      out += code.slice(i, j);
+      i = j;
+    } else if (c === 32 || c === 9 || c === 10 || c === 13 || c === 12) {
+      const last = out.charCodeAt(out.length - 1);
+      if (last !== 32 && last !== 40 /* ( */) out += ' ';
+      i++;
+    } else if (c === 41 /* ) */) {
+      if (out.charCodeAt(out.length - 1) === 32) out = out.slice(0, -1);
+      if (out.charCodeAt(out.length - 1) === 44 /* , */) out = out.slice(0, -1);
+      out += ')';
+      i++;
     } else {
-      out.push(c);
+      let j = i + 1;
+      while (j < n && !LAYOUT_SPECIAL[code.charCodeAt(j)]) j++;
+      out += code.slice(i, j);
+      i = j;
     }
   }
-  return out.join('');
+  return out;
 }
+
+/** Character codes `layoutFree` treats one by one: quotes, whitespace and `)`. */
+const LAYOUT_SPECIAL: boolean[] = [];
+for (const c of [34, 39, 32, 9, 10, 13, 12, 41]) LAYOUT_SPECIAL[c] = true;
 
 /** The assertion's own code calls nothing that could change state (`await`, `:=` and `yield` count as changes). */
 function isPure(code: string, skipFirstCall: boolean): boolean {

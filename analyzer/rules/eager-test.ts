@@ -1,10 +1,10 @@
 import type { SyntaxNode } from 'tree-sitter';
 import { z } from 'zod';
 import type { TestScope } from '../facts.js';
-import { lastName } from '../python.js';
+import { childByField, lastName } from '../python.js';
 import { defineRule } from '../rule.js';
 import { assertionOf, calleeOf } from '../smells/assertions.js';
-import { assignmentSides, testNameNode } from '../smells/syntax.js';
+import { assignmentLeft, assignmentRight, testNameNode } from '../smells/syntax.js';
 
 /** Constructors of test doubles and values, not of the object under test. */
 const NOT_UNDER_TEST = /^(Mock|MagicMock|AsyncMock|NonCallableMock|PropertyMock|StringIO|BytesIO|Path|PurePath|Decimal|Fraction|OrderedDict|Counter|defaultdict|deque|namedtuple|datetime|date|time|timedelta|Event|Lock|RLock|Thread|Queue|Process|Popen|Pool|Timer|Barrier|Condition|Semaphore|BoundedSemaphore|ThreadPoolExecutor|ProcessPoolExecutor|ExitStack)$|Error$|Exception$|Warning$|EventLoop$|Mock|Fake|Stub|Dummy|Spy/;
@@ -55,7 +55,7 @@ export default defineRule({
       function_definition(node: SyntaxNode) {
         const cls = ctx.currentClass;
         if (ctx.test || !cls || inSetup !== null) return;
-        const name = node.childForFieldName('name')?.text;
+        const name = childByField(node, 'name')?.text;
         if (name === 'setUp' || name === 'setup_method') {
           inSetup = cls.qualifiedName;
           setupStart = node.startIndex;
@@ -69,9 +69,11 @@ export default defineRule({
       },
       assignment(node: SyntaxNode) {
         if (inSetup === null && !ctx.inTestBody) return;
-        const { left, right } = assignmentSides(node);
-        if (!left || !constructed(right)) return;
-        if (inSetup !== null && left.type === 'attribute' && left.childForFieldName('object')?.text === 'self') {
+        // The right side first: most assignments construct nothing, and then the left is not built.
+        if (!constructed(assignmentRight(node))) return;
+        const left = assignmentLeft(node);
+        if (!left) return;
+        if (inSetup !== null && left.type === 'attribute' && childByField(left, 'object')?.text === 'self') {
           const set = fields.get(inSetup) ?? fields.set(inSetup, new Set()).get(inSetup)!;
           set.add(left.text);
         } else if (ctx.inTestBody && left.type === 'identifier') {

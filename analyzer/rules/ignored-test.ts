@@ -1,7 +1,7 @@
 import type { SyntaxNode } from 'tree-sitter';
 import { z } from 'zod';
 import type { ClassScope, DecoratorFact, TestScope } from '../facts.js';
-import { keywordArgument, parameterNames, positionalArguments, stringValue } from '../python.js';
+import { childByField, keywordArgument, parameterNames, positionalArguments, stringValue } from '../python.js';
 import { defineRule } from '../rule.js';
 import { calleeOf, isSkipCall } from '../smells/assertions.js';
 import { firstExecutable, isSkipStatement } from '../smells/syntax.js';
@@ -81,7 +81,7 @@ export default defineRule({
       },
       function_definition(node: SyntaxNode) {
         if (ctx.test || prefixes.length === 0) return;
-        const name = node.childForFieldName('name')?.text ?? '';
+        const name = childByField(node, 'name')?.text ?? '';
         if (!prefixes.some((p) => name.startsWith(p))) return;
         let up = node.parent;
         if (up?.type === 'decorated_definition') up = up.parent;
@@ -92,7 +92,7 @@ export default defineRule({
         const params = parameterNames(node);
         if (params.length > (inCollectedClass ? 1 : 0)) return;
         renamed.push({
-          node: node.childForFieldName('name') ?? node,
+          node: childByField(node, 'name') ?? node,
           name,
           where: inCollectedClass ? `\`${cls!.qualifiedName}\`` : 'this module',
           scope: inCollectedClass ? cls!.qualifiedName : '',

@@ -30,11 +30,16 @@ export default defineRule({
     const sites: SyntaxNode[] = [];
     const report = (node: SyntaxNode, what: string): void =>
       ctx.report({ node, message: `Uses \`${what}\` directly; use ${ctx.options.accessor} instead.` });
+    // An `attribute` listener makes the walk build every attribute node of the file: only listen
+    // when the text has a `.environ` (a site's dotted name may have blanks around its dot).
+    const attributeSites = /\.\s*environ/.test(ctx.file.text);
     return {
-      attribute(node: SyntaxNode) {
-        const name = dottedName(node);
-        if (name && /^[A-Za-z_]\w*\.(environ|environb)$/.test(name)) sites.push(node);
-      },
+      ...(attributeSites && {
+        attribute(node: SyntaxNode) {
+          const name = dottedName(node);
+          if (name && /^[A-Za-z_]\w*\.(environ|environb)$/.test(name)) sites.push(node);
+        },
+      }),
       call(node: SyntaxNode) {
         const callee = calleeName(node);
         if (callee && /^([A-Za-z_]\w*\.)?(getenv|putenv|unsetenv|getenvb)$/.test(callee)) sites.push(node);

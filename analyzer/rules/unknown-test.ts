@@ -4,7 +4,7 @@ import type { TestScope } from '../facts.js';
 import { lastName } from '../python.js';
 import { defineRule } from '../rule.js';
 import { assertionOf, calleeOf } from '../smells/assertions.js';
-import { assignmentSides, firstExecutable, isSkipStatement, testNameNode } from '../smells/syntax.js';
+import { assignmentLeft, assignmentRight, firstExecutable, isSkipStatement, testNameNode } from '../smells/syntax.js';
 
 /** What a test does that may assert, gathered while the walk is inside it. */
 interface TestRecord {
@@ -94,8 +94,11 @@ export default defineRule({
       },
       assignment(node: SyntaxNode) {
         if (!current || current.asserts || !ctx.inTestBody) return;
-        const { left, right } = assignmentSides(node);
-        if (left?.type !== 'identifier' || (right?.type !== 'attribute' && right?.type !== 'identifier')) return;
+        // The right side first: it rules out most assignments without building the left.
+        const right = assignmentRight(node);
+        if (right?.type !== 'attribute' && right?.type !== 'identifier') return;
+        const left = assignmentLeft(node);
+        if (left?.type !== 'identifier') return;
         if (ASSERTION_METHOD.test(lastName(right.text))) current.aliases.add(left.text);
       },
       raise_statement(node: SyntaxNode) {

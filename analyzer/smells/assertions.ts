@@ -5,7 +5,7 @@
  * memoised per node object, so the dozen smell rules listening to `call` classify each call once.
  */
 import type { SyntaxNode } from 'tree-sitter';
-import { calleeName, isAssertionCall, lastName } from '../python.js';
+import { calleeName, childByField, isAssertionCall, lastName } from '../python.js';
 
 /**
  * unittest.TestCase assertion methods and the index of their positional `msg` argument, so that
@@ -107,6 +107,11 @@ export function assertionOf(node: SyntaxNode, helpers: ReadonlySet<string>, stat
 }
 
 function assertStatementInfo(node: SyntaxNode): AssertionInfo {
+  // Most asserts carry no message: one named child, found without building the list of children.
+  if (node.namedChildCount === 1) {
+    const only = node.firstNamedChild!;
+    if (only.type !== 'comment') return { node, kind: 'assert', method: 'assert', callee: null, operands: [only], hasMessage: false };
+  }
   const parts = node.namedChildren.filter((c) => c.type !== 'comment');
   return { node, kind: 'assert', method: 'assert', callee: null, operands: parts.slice(0, 1), hasMessage: parts.length > 1 };
 }
@@ -122,10 +127,10 @@ function assertionCallInfo(node: SyntaxNode, helpers: ReadonlySet<string>): Asse
   // One pass over the arguments: each `type` is a native call.
   const positional: SyntaxNode[] = [];
   let hasMessage = false;
-  for (const arg of node.childForFieldName('arguments')?.namedChildren ?? []) {
+  for (const arg of childByField(node, 'arguments')?.namedChildren ?? []) {
     const type = arg.type;
     if (type === 'keyword_argument') {
-      if (!hasMessage && arg.childForFieldName('name')?.text === 'msg') hasMessage = true;
+      if (!hasMessage && childByField(arg, 'name')?.text === 'msg') hasMessage = true;
     } else if (type === 'list_splat' || type === 'dictionary_splat') {
       hasMessage = true;
     } else if (type !== 'comment') {

@@ -5,6 +5,7 @@
  */
 import type { SyntaxNode } from 'tree-sitter';
 import type { ClassScope } from '../facts.js';
+import { childByField } from '../python.js';
 import { statementsOf } from './syntax.js';
 
 export interface MethodFacts {
@@ -24,8 +25,8 @@ const DYNAMIC_SELF = /\b(getattr|setattr|hasattr|vars)\(\s*self\b|\bself\.__dict
 /** The `def` statements directly in a class body (decorated or not). */
 export function methodNodes(cls: ClassScope): SyntaxNode[] {
   const out: SyntaxNode[] = [];
-  for (const stmt of statementsOf(cls.node.childForFieldName('body'))) {
-    const def = stmt.type === 'decorated_definition' ? stmt.childForFieldName('definition') : stmt;
+  for (const stmt of statementsOf(childByField(cls.node, 'body'))) {
+    const def = stmt.type === 'decorated_definition' ? childByField(stmt, 'definition') : stmt;
     if (def?.type === 'function_definition') out.push(def);
   }
   return out;
@@ -39,8 +40,8 @@ export function methodsOf(cls: ClassScope): Map<string, MethodFacts> {
   if (methods) return methods;
   methods = new Map();
   for (const node of methodNodes(cls)) {
-    const name = node.childForFieldName('name')?.text ?? '';
-    const text = node.childForFieldName('body')?.text ?? '';
+    const name = childByField(node, 'name')?.text ?? '';
+    const text = childByField(node, 'body')?.text ?? '';
     const fields = new Map<string, number>();
     const calls = new Set<string>();
     for (const m of text.matchAll(SELF_ATTR)) {
@@ -61,16 +62,16 @@ export function methodsOf(cls: ClassScope): Map<string, MethodFacts> {
  */
 export function fieldsAssignedIn(method: SyntaxNode): Map<string, number> {
   const out = new Map<string, number>();
-  for (const stmt of statementsOf(method.childForFieldName('body'))) {
+  for (const stmt of statementsOf(childByField(method, 'body'))) {
     if (stmt.type !== 'expression_statement') continue;
     const targets: SyntaxNode[] = [];
     let installs = false;
-    for (let assign = stmt.firstNamedChild; assign?.type === 'assignment'; assign = assign.childForFieldName('right')) {
-      const left = assign.childForFieldName('left');
+    for (let assign = stmt.firstNamedChild; assign?.type === 'assignment'; assign = childByField(assign, 'right')) {
+      const left = childByField(assign, 'left');
       if (!left) continue;
       if (left.type === 'pattern_list' || left.type === 'tuple_pattern') {
         // `self.a, self.b = A(), B()` builds two values; `self.a, self.b = pair()` unpacks one.
-        const right = assign.childForFieldName('right');
+        const right = childByField(assign, 'right');
         if (right?.type === 'expression_list' || right?.type === 'tuple') targets.push(...left.namedChildren.filter(isSelfAttribute));
         continue;
       }
@@ -79,7 +80,7 @@ export function fieldsAssignedIn(method: SyntaxNode): Map<string, number> {
     }
     if (installs) continue;
     for (const t of targets) {
-      const field = t.childForFieldName('attribute')?.text;
+      const field = childByField(t, 'attribute')?.text;
       if (field && !out.has(field)) out.set(field, stmt.startPosition.row + 1);
     }
   }
@@ -87,7 +88,7 @@ export function fieldsAssignedIn(method: SyntaxNode): Map<string, number> {
 }
 
 function isSelfAttribute(node: SyntaxNode): boolean {
-  return node.type === 'attribute' && node.childForFieldName('object')?.text === 'self';
+  return node.type === 'attribute' && childByField(node, 'object')?.text === 'self';
 }
 
 /** True when the class only derives from `TestCase`/`object` (no mixins or bases whose methods we cannot see). */

@@ -5,7 +5,7 @@
  */
 import type { SyntaxNode } from 'tree-sitter';
 import type { FileFacts, TestScope } from '../facts.js';
-import { calleeName, stringValue } from '../python.js';
+import { calleeName, childByField, NOT_PLAIN_NAMES, stringValue } from '../python.js';
 import { isSkipCall } from './assertions.js';
 
 /** The 1-based line of a character index of the file, without asking the tree. */
@@ -23,7 +23,7 @@ export function lineAt(file: Pick<FileFacts, 'lineStarts'>, index: number): numb
 
 /** The node to report a test-level finding at: the test's name. */
 export function testNameNode(test: TestScope): SyntaxNode {
-  return test.node.childForFieldName('name') ?? test.node;
+  return childByField(test.node, 'name') ?? test.node;
 }
 
 /** The statements of a block, without comments. */
@@ -57,8 +57,8 @@ export function firstExecutable(block: SyntaxNode | null | undefined): SyntaxNod
 export function numericValue(node: SyntaxNode | null | undefined): number | null {
   if (!node) return null;
   if (node.type === 'unary_operator') {
-    const op = node.childForFieldName('operator')?.type;
-    const v = numericValue(node.childForFieldName('argument'));
+    const op = childByField(node, 'operator')?.type;
+    const v = numericValue(childByField(node, 'argument'));
     if (v === null || (op !== '-' && op !== '+')) return null;
     return op === '-' ? -v : v;
   }
@@ -193,21 +193,35 @@ export function boundNames(target: SyntaxNode | null | undefined, out: string[] 
   return out;
 }
 
-let sidesNode: SyntaxNode | null = null;
-let sidesValue: { left: SyntaxNode | null; right: SyntaxNode | null } = { left: null, right: null };
+let leftNode: SyntaxNode | null = null;
+let leftValue: SyntaxNode | null = null;
+let rightNode: SyntaxNode | null = null;
+let rightValue: SyntaxNode | null = null;
 
 /**
- * The `left` and `right` of an `assignment` node (`right` is null for a bare annotation `x: int`).
- * Remembers the last node: the locals collector, `eager-test` and `unknown-test` all read the
- * sides of the same assignment in a row, and each `childForFieldName` builds a node object.
+ * The `left` of an `assignment` node. Remembers the last node: the locals collector, `eager-test`
+ * and `unknown-test` read the sides of the same assignment in a row, and each side is a node to
+ * build. The two sides are asked separately, as a rule often needs only one of them.
  */
-export function assignmentSides(node: SyntaxNode): { left: SyntaxNode | null; right: SyntaxNode | null } {
-  if (node !== sidesNode) {
-    sidesValue = { left: node.childForFieldName('left'), right: node.childForFieldName('right') };
-    sidesNode = node;
+export function assignmentLeft(node: SyntaxNode): SyntaxNode | null {
+  if (node !== leftNode) {
+    leftValue = childByField(node, 'left');
+    leftNode = node;
   }
-  return sidesValue;
+  return leftValue;
 }
+
+/** The `right` of an `assignment` node (null for a bare annotation `x: int`); remembered as `assignmentLeft`. */
+export function assignmentRight(node: SyntaxNode): SyntaxNode | null {
+  if (node !== rightNode) {
+    rightValue = childByField(node, 'right');
+    rightNode = node;
+  }
+  return rightValue;
+}
+
+/** `name = …` / `name: T = …`: an assignment to one plain name, read from its text. */
+const PLAIN_TARGET = /^([A-Za-z_]\w*)[ \t]*[=:]/;
 
 let boundNode: SyntaxNode | null = null;
 let boundValue: string[] = [];
@@ -226,16 +240,21 @@ export function namesBoundBy(node: SyntaxNode): string[] {
 
 function computeNamesBoundBy(node: SyntaxNode): string[] {
   switch (node.type) {
-    case 'assignment':
-      return boundNames(assignmentSides(node).left);
+    case 'assignment': {
+      // Most assignments bind one plain name: its text says which, without building the target
+      // node. Keywords and soft keywords (`print`, `match`…) are left to the tree.
+      const plain = PLAIN_TARGET.exec(node.text);
+      if (plain && !NOT_PLAIN_NAMES.has(plain[1]!)) return [plain[1]!];
+      return boundNames(assignmentLeft(node));
+    }
     case 'augmented_assignment':
     case 'for_statement':
-      return boundNames(node.childForFieldName('left'));
+      return boundNames(childByField(node, 'left'));
     case 'named_expression':
-      return boundNames(node.childForFieldName('name'));
+      return boundNames(childByField(node, 'name'));
     case 'as_pattern':
       // `with x as y` (inside a with_item); `except E as e` binds no lasting local.
-      return node.parent?.type === 'with_item' ? boundNames(node.childForFieldName('alias')) : [];
+      return node.parent?.type === 'with_item' ? boundNames(childByField(node, 'alias')) : [];
     default:
       return [];
   }
