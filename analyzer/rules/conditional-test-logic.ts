@@ -1,8 +1,8 @@
 import type { SyntaxNode } from 'tree-sitter';
 import { z } from 'zod';
 import type { TestScope } from '../facts.js';
+import { calleeName } from '../python.js';
 import { defineRule } from '../rule.js';
-import { calleeOf } from '../smells/assertions.js';
 import { isSkipStatement, numericValue, statementsOf } from '../smells/syntax.js';
 
 const KEYWORD: Readonly<Record<string, string>> = {
@@ -21,7 +21,7 @@ function isSubTestLoop(node: SyntaxNode): boolean {
   return (clause?.namedChildren ?? []).some((item) => {
     let value = item.childForFieldName('value');
     if (value?.type === 'as_pattern') value = value.firstNamedChild;
-    return value?.type === 'call' && /(^|\.)subTest$/.test(calleeOf(value) ?? '');
+    return value?.type === 'call' && /(^|\.)subTest$/.test(calleeName(value) ?? '');
   });
 }
 
@@ -42,7 +42,7 @@ function isFixedFeed(node: SyntaxNode, text: string): boolean {
     if (items.length === 0 || items.some((c) => c.type === 'list_splat')) return false;
   } else if (type === 'call') {
     const args = iterable.childForFieldName('arguments')?.namedChildren ?? [];
-    if (calleeOf(iterable) !== 'range' || args.length === 0 || !args.every((a) => numericValue(a) !== null)) return false;
+    if (calleeName(iterable) !== 'range' || args.length === 0 || !args.every((a) => numericValue(a) !== null)) return false;
   } else {
     return false;
   }

@@ -1,9 +1,9 @@
 import type { SyntaxNode } from 'tree-sitter';
 import { z } from 'zod';
 import type { TestScope } from '../facts.js';
-import { childByField, lastName } from '../python.js';
+import { calleeName, childByField, lastName } from '../python.js';
 import { defineRule } from '../rule.js';
-import { assertionOf, calleeOf } from '../smells/assertions.js';
+import { assertionOf } from '../smells/assertions.js';
 import { assignmentLeft, assignmentRight, testNameNode } from '../smells/syntax.js';
 
 /** Constructors of test doubles and values, not of the object under test. */
@@ -46,7 +46,7 @@ export default defineRule({
 
     const constructed = (right: SyntaxNode | null): boolean => {
       if (right?.type !== 'call') return false;
-      const callee = calleeOf(right);
+      const callee = calleeName(right);
       if (!callee) return false;
       const name = lastName(callee);
       return /^[A-Z][a-z0-9]\w*$/.test(name) && !NOT_UNDER_TEST.test(name);
@@ -82,7 +82,7 @@ export default defineRule({
       },
       call(node: SyntaxNode) {
         if (!ctx.inTestBody) return;
-        const callee = calleeOf(node);
+        const callee = calleeName(node);
         if (!callee) return;
         const dot = callee.lastIndexOf('.');
         if (dot === -1) return;

@@ -1,9 +1,9 @@
 import type { SyntaxNode } from 'tree-sitter';
 import { z } from 'zod';
 import type { ClassScope, DecoratorFact, TestScope } from '../facts.js';
-import { childByField, keywordArgument, parameterNames, positionalArguments, stringValue } from '../python.js';
+import { calleeName, childByField, keywordArgument, parameterNames, positionalArguments, stringValue } from '../python.js';
 import { defineRule } from '../rule.js';
-import { calleeOf, isSkipCall } from '../smells/assertions.js';
+import { isSkipCall } from '../smells/assertions.js';
 import { firstExecutable, isSkipStatement } from '../smells/syntax.js';
 
 /** The reason a skip decorator gives: a string, `'?'` for a non-literal expression, `''` for none. */
@@ -20,7 +20,7 @@ function leadingSkip(test: TestScope): SyntaxNode | null {
   const first = firstExecutable(test.body);
   if (!first || first.type === 'return_statement' || !isSkipStatement(first)) return null;
   if (first.type === 'expression_statement') {
-    const callee = calleeOf(first.firstNamedChild!);
+    const callee = calleeName(first.firstNamedChild!);
     if (callee === 'pytest.importorskip' || callee === 'pytest.xfail' || !isSkipCall(callee)) return null;
   }
   return first;

@@ -1,8 +1,7 @@
 import type { SyntaxNode } from 'tree-sitter';
 import { z } from 'zod';
-import { keywordArgument, lastName, positionalArguments } from '../python.js';
+import { calleeName, keywordArgument, lastName, positionalArguments } from '../python.js';
 import { defineRule } from '../rule.js';
-import { calleeOf } from '../smells/assertions.js';
 
 const RAISES = new Set(['pytest.raises', 'raises']);
 
@@ -39,7 +38,7 @@ export default defineRule({
     return {
       call(node: SyntaxNode) {
         if (!ctx.inTestBody) return;
-        const callee = calleeOf(node);
+        const callee = calleeName(node);
         if (!callee) return;
         const pytestStyle = RAISES.has(callee);
         if (!pytestStyle && !(callee.includes('.') && lastName(callee) === 'assertRaises')) return;

@@ -1,9 +1,8 @@
 import type { SyntaxNode } from 'tree-sitter';
 import { z } from 'zod';
 import type { TestScope } from '../facts.js';
-import { keywordArgument } from '../python.js';
+import { calleeName, keywordArgument } from '../python.js';
 import { defineRule } from '../rule.js';
-import { calleeOf } from '../smells/assertions.js';
 
 /** Words in a test body that show it deals with standard output, where `print` is what it tests. */
 const OUTPUT_UNDER_TEST = /stdout|stderr|capsys|capfd|captured_|redirect_std|capture_output/;
@@ -68,7 +67,7 @@ export default defineRule({
         outputUnderTest = null;
       },
       call(node: SyntaxNode) {
-        if (!ctx.inTestBody || outputUnderTest || calleeOf(node) !== 'print') return;
+        if (!ctx.inTestBody || outputUnderTest || calleeName(node) !== 'print') return;
         outputUnderTest ??= OUTPUT_UNDER_TEST.test((ctx.test as TestScope).body?.text ?? '');
         if (outputUnderTest) return;
         if (keywordArgument(node, 'file') || isDeliberate(node, ctx.test!.body)) return;

@@ -1,8 +1,7 @@
 import type { SyntaxNode } from 'tree-sitter';
 import { z } from 'zod';
-import { positionalArguments } from '../python.js';
+import { calleeName, positionalArguments } from '../python.js';
 import { defineRule } from '../rule.js';
-import { calleeOf } from '../smells/assertions.js';
 import { numericValue } from '../smells/syntax.js';
 
 const SLEEP_MODULES = ['time', 'asyncio', 'trio', 'anyio', 'gevent'];
@@ -55,7 +54,7 @@ export default defineRule({
     return {
       call(node: SyntaxNode) {
         if (!ctx.inTestBody) return;
-        const callee = calleeOf(node);
+        const callee = calleeName(node);
         if (!callee || !sleeps().has(callee)) return;
         const seconds = numericValue(positionalArguments(node)[0]);
         if (seconds === null || seconds <= 0) return;

@@ -1,9 +1,9 @@
 import type { SyntaxNode } from 'tree-sitter';
 import { z } from 'zod';
 import type { TestScope } from '../facts.js';
-import { lastName } from '../python.js';
+import { calleeName, lastName } from '../python.js';
 import { defineRule } from '../rule.js';
-import { assertionOf, calleeOf } from '../smells/assertions.js';
+import { assertionOf } from '../smells/assertions.js';
 import { assignmentLeft, assignmentRight, firstExecutable, isSkipStatement, testNameNode } from '../smells/syntax.js';
 
 /** What a test does that may assert, gathered while the walk is inside it. */
@@ -110,7 +110,7 @@ export default defineRule({
           current.asserts = true;
           return;
         }
-        const callee = calleeOf(node);
+        const callee = calleeName(node);
         if (!callee) return;
         const name = lastName(callee);
         // `eq = self.assertEqual` … `eq(a, b)`.

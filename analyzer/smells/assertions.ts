@@ -86,9 +86,6 @@ export interface AssertionInfo {
   hasMessage: boolean;
 }
 
-/** `calleeName(call)`: computed once per node however many rules ask in a row (see python.ts). */
-export const calleeOf = calleeName;
-
 let assertionNode: SyntaxNode | null = null;
 let assertionHelpers: ReadonlySet<string> | null = null;
 let assertionValue: AssertionInfo | null = null;
@@ -117,7 +114,7 @@ function assertStatementInfo(node: SyntaxNode): AssertionInfo {
 }
 
 function assertionCallInfo(node: SyntaxNode, helpers: ReadonlySet<string>): AssertionInfo | null {
-  const callee = calleeOf(node);
+  const callee = calleeName(node);
   if (!callee || !isAssertionCall(callee, helpers)) return null;
   const method = lastName(callee);
   const dotted = callee.length > method.length;
