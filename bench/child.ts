@@ -12,7 +12,7 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 import { DEFAULT_INCLUDE } from '../analyzer/config.js';
 import { discoverTestFiles } from '../analyzer/discover.js';
 import { NativeMemoryGuard } from '../analyzer/native-memory.js';
-import { effectiveJobs } from '../analyzer/pool.js';
+import { effectiveJobs, WORKER_RESOURCE_LIMITS } from '../analyzer/pool.js';
 import { createParser, parseSource } from '../analyzer/parse.js';
 import { decodeSource } from '../analyzer/read.js';
 import { readAuditFile, renderAuditReport } from '../analyzer/report-file.js';
@@ -64,7 +64,7 @@ async function floor(root: string, paths: string[], jobs: number, work: FloorJob
     shares.map(
       (share) =>
         new Promise<void>((resolve, reject) => {
-          const w = new Worker(fileURLToPath(import.meta.url), { workerData: { root, paths: share, work } satisfies FloorJob });
+          const w = new Worker(fileURLToPath(import.meta.url), { workerData: { root, paths: share, work } satisfies FloorJob, resourceLimits: WORKER_RESOURCE_LIMITS });
           w.once('message', () => void w.terminate().then(() => resolve()));
           w.once('error', reject);
         }),
