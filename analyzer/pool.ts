@@ -12,6 +12,7 @@ import { auditOne, failedFile } from './audit-one.js';
 import { cacheSpec, prepareCacheRoot } from './cache.js';
 import type { EffectiveConfig } from './config.js';
 import { createParser, DEFAULT_PARSE_LIMITS, type ParseLimits } from './parse.js';
+import { StringTable } from './shared-strings.js';
 import type { WorkerInit, WorkerMessage, WorkerRequest } from './worker.js';
 
 export interface PoolOptions {
@@ -53,16 +54,21 @@ export async function auditFiles(root: string, paths: readonly string[], config:
   const jobs = effectiveJobs(opts.jobs ?? defaultJobs(), paths.length);
   const cache = opts.cacheDir && prepareCacheRoot(opts.cacheDir) ? cacheSpec(opts.cacheDir, config, limits) : null;
   const init: WorkerInit = { root, config, limits, cache, ...(opts.hangOn ? { hangOn: opts.hangOn } : {}) };
-  return jobs <= 1 ? auditInThread(init, paths, opts) : auditInWorkers(init, paths, jobs, opts);
+  const strings = new StringTable();
+  const keep = (file: AuditedFile): AuditedFile => strings.shareFile(file);
+  return jobs <= 1 ? auditInThread(init, paths, opts, keep) : auditInWorkers(init, paths, jobs, opts, keep);
 }
 
-async function auditInThread({ root, config, limits, cache }: WorkerInit, paths: readonly string[], opts: PoolOptions): Promise<AuditedFile[]> {
+/** What the pool does with each result it holds until the audit is written. */
+type Keep = (file: AuditedFile) => AuditedFile;
+
+async function auditInThread({ root, config, limits, cache }: WorkerInit, paths: readonly string[], opts: PoolOptions, keep: Keep): Promise<AuditedFile[]> {
   const plan = createPlan(config, limits);
   const parser = createParser();
   const out: AuditedFile[] = [];
   for (let i = 0; i < paths.length; i++) {
     const start = performance.now();
-    const file = auditOne(root, paths[i]!, plan, parser, cache);
+    const file = keep(auditOne(root, paths[i]!, plan, parser, cache));
     out.push(file);
     opts.onFile?.(file, performance.now() - start);
     // Let native trees be collected: a tight loop lets them pile up until the next GC.
@@ -77,7 +83,7 @@ function workerEntry(): URL {
   return existsSync(fileURLToPath(js)) ? js : new URL('./worker-dev.mjs', import.meta.url);
 }
 
-function auditInWorkers(init: WorkerInit, paths: readonly string[], jobs: number, opts: PoolOptions): Promise<AuditedFile[]> {
+function auditInWorkers(init: WorkerInit, paths: readonly string[], jobs: number, opts: PoolOptions, keep: Keep): Promise<AuditedFile[]> {
   const results: Array<AuditedFile | undefined> = new Array(paths.length);
   const url = workerEntry();
   const timeoutMs = opts.fileTimeoutMs ?? DEFAULT_FILE_TIMEOUT_MS;
@@ -114,7 +120,7 @@ function auditInWorkers(init: WorkerInit, paths: readonly string[], jobs: number
       slot.worker.postMessage({ batch } satisfies WorkerRequest);
     };
     const record = (index: number, file: AuditedFile, ms: number): void => {
-      results[index] = file;
+      results[index] = keep(file);
       done++;
       opts.onFile?.(file, ms);
       if (done === paths.length) finish();
