@@ -2,9 +2,7 @@
  * Audit many files across worker threads (one parser per thread), or in this thread for small
  * inputs. Results come back in input order whatever the scheduling, so output is deterministic.
  */
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AuditedFile } from '../src/lib/schema.js';
 import { createPlan } from './analyze-file.js';
@@ -14,6 +12,7 @@ import type { EffectiveConfig } from './config.js';
 import { createParser, DEFAULT_PARSE_LIMITS, type ParseLimits } from './parse.js';
 import { StringTable } from './shared-strings.js';
 import type { WorkerInit, WorkerMessage, WorkerRequest } from './worker.js';
+import { workerEntry } from './worker-url.js';
 
 export interface PoolOptions {
   /** Worker threads; 1 audits in this thread. Default: the available parallelism. */
@@ -77,15 +76,9 @@ async function auditInThread({ root, config, limits, cache }: WorkerInit, paths:
   return out;
 }
 
-function workerEntry(): URL {
-  const js = new URL('./worker.js', import.meta.url);
-  // Running from TypeScript sources (tests), a bootstrap registers tsx inside the worker thread.
-  return existsSync(fileURLToPath(js)) ? js : new URL('./worker-dev.mjs', import.meta.url);
-}
-
 function auditInWorkers(init: WorkerInit, paths: readonly string[], jobs: number, opts: PoolOptions, keep: Keep): Promise<AuditedFile[]> {
   const results: Array<AuditedFile | undefined> = new Array(paths.length);
-  const url = workerEntry();
+  const [url, entryOptions] = workerEntry('worker');
   const timeoutMs = opts.fileTimeoutMs ?? DEFAULT_FILE_TIMEOUT_MS;
   // Files not yet sent to a worker; a stuck worker's unfinished files go back to the front.
   const pending: number[] = paths.map((_, i) => i);
@@ -126,7 +119,7 @@ function auditInWorkers(init: WorkerInit, paths: readonly string[], jobs: number
       if (done === paths.length) finish();
     };
     const spawn = (): void => {
-      const slot: Slot = { worker: new Worker(url, { workerData: init, resourceLimits: WORKER_RESOURCE_LIMITS }), assigned: [], current: null, since: 0 };
+      const slot: Slot = { worker: new Worker(url, { ...entryOptions, workerData: init, resourceLimits: WORKER_RESOURCE_LIMITS }), assigned: [], current: null, since: 0 };
       slots.add(slot);
       slot.worker.on('message', (m: WorkerMessage) => {
         if (m.type === 'start') {

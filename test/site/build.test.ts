@@ -7,6 +7,7 @@ import { createServer, type Server } from 'node:http';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { buildSite, siteHeapCapMb } from '../../analyzer/site.js';
 import { PACKAGE_ROOT } from '../../analyzer/version.js';
 import { fileSlug } from '../../src/lib/slug.js';
 import { runCli } from '../helpers/cli.js';
@@ -143,6 +144,18 @@ describe('testaudit site', () => {
     }
   });
 
+  test('a build that outgrows its heap cap is redone without one, and the site is complete', async () => {
+    const out = join(tempTree(), 'small-heap');
+    const result = await buildSite({ content, out, quiet: true, heapCapMb: 24 });
+    expect(result.heapCapMb).toBeNull();
+    expect(htmlFiles(out)).toEqual(htmlFiles(dist));
+  }, 120_000);
+
+  test('the heap cap grows with the archive', () => {
+    expect(siteHeapCapMb(0)).toBe(384);
+    expect(siteHeapCapMb(113 * 2 ** 20)).toBe(610);
+  });
+
   test('an archive from another schema version fails the build naming the file and version', () => {
     const bad = join(tempTree({ 'audits/2020-01-01/audit.json': JSON.stringify({ schemaVersion: 99 }) }));
     let stderr = '';
@@ -152,6 +165,8 @@ describe('testaudit site', () => {
       stderr = String((error as { stderr?: Buffer }).stderr);
     }
     expect(stderr).toMatch(/audits\/2020-01-01\/audit\.json.*schema version 99/i);
+    // A bad archive is the user's to fix: no "internal error", no request to report a bug.
+    expect(stderr).not.toMatch(/internal error|bug/i);
   });
 });
 
