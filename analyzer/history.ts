@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { sameSuite } from '../src/lib/diff.js';
-import { parseAuditText } from '../src/lib/read-audit.js';
+import { jsonText, parseAuditText } from '../src/lib/read-audit.js';
 import type { Audit } from '../src/lib/schema.js';
 import { AUDITS_DIR, compareAuditIds, listAuditIds } from './archive.js';
 
@@ -10,7 +10,7 @@ import { AUDITS_DIR, compareAuditIds, listAuditIds } from './archive.js';
 export async function tryReadAudit(out: string, id: string): Promise<Audit | null> {
   const file = join(out, AUDITS_DIR, id, 'audit.json');
   try {
-    return parseAuditText(await readFile(file, 'utf8'), file);
+    return parseAuditText(jsonText(await readFile(file)), file);
   } catch {
     return null;
   }

@@ -3,7 +3,7 @@ import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { InputError } from '../src/lib/errors.js';
-import { parseAuditText } from '../src/lib/read-audit.js';
+import { jsonText, parseAuditText } from '../src/lib/read-audit.js';
 import type { Audit } from '../src/lib/schema.js';
 import { renderReport, type RenderOptions } from '../src/report/index.js';
 import { AUDITS_DIR, listAuditIds, writeFileAtomic } from './archive.js';
@@ -32,7 +32,7 @@ export async function locateAudit(arg: string | undefined, content: string): Pro
 export async function readAuditFile(file: string): Promise<Audit> {
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = jsonText(await readFile(file));
   } catch (error) {
     throw new InputError(`${file}: cannot read it (${(error as NodeJS.ErrnoException).code ?? error}).`);
   }

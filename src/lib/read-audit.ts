@@ -2,6 +2,7 @@
  * Reading an archived audit: JSON → schema-checked `Audit`, or an AuditFormatError that names the
  * file and says what to do. Shared by the report renderer, the site and the history commands.
  */
+import { isAscii } from 'node:buffer';
 import { AuditFormatError, formatIssues, parseJsonText } from './errors.js';
 import type { z } from 'zod';
 import { SCHEMA_VERSION, auditedFileSchema, auditSchema, type Audit } from './schema.js';
@@ -53,4 +54,13 @@ export function auditSchemaIssues(audit: Audit, limit = 3): Issue[] {
 /** Decode and validate audit JSON text. */
 export function parseAuditText(text: string, source: string): Audit {
   return parseAudit(parseJsonText(text, source, AuditFormatError), source);
+}
+
+/**
+ * The text of a JSON file, as V8's compact one-byte string when it can be: testaudit writes audit.json
+ * in ASCII, which decodes as latin1 four times faster than as UTF-8 (the same characters); any other
+ * bytes are decoded as UTF-8.
+ */
+export function jsonText(bytes: Buffer): string {
+  return isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
 }

@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseAuditText } from '../lib/read-audit.js';
+import { jsonText, parseAuditText } from '../lib/read-audit.js';
 import type { Audit, AuditedFile, Finding } from '../lib/schema.js';
 
 /** Where the archive is: TESTAUDIT_CONTENT (set by `testaudit site`), else ./content. */
@@ -31,7 +31,7 @@ export function loadAudits(dir = contentDir()): Audit[] {
     .filter((id) => existsSync(join(root, id, 'audit.json')))
     .map((id) => {
       const file = join(root, id, 'audit.json');
-      return parseAuditText(readFileSync(file, 'utf8'), file);
+      return parseAuditText(jsonText(readFileSync(file)), file);
     })
     .sort(compareNewestFirst);
   cache = { dir, audits };
