@@ -2,7 +2,7 @@
  * One measured run, in its own process so that its peak memory is its own:
  *   node out/bench/child.js read|parse|audit ROOT JOBS [CACHE_DIR|-]
  *   node out/bench/child.js report AUDIT_JSON JOBS · node out/bench/child.js site CONTENT_DIR JOBS OUT_DIR
- * prints {"ms":…, "maxRssMB":…, "files":…}. `read` and `parse` are the floors: the same discovery
+ * prints {"ms":…, "maxRssMB":…, "files":…} (and "renderMs" for report). `read` and `parse` are the floors: the same discovery
  * and the same number of worker threads as an audit, doing only the reading (and parsing).
  */
 import { readFileSync } from 'node:fs';
@@ -77,10 +77,13 @@ async function main(): Promise<void> {
   const jobs = Number(jobsArg);
   const start = performance.now();
   let files: number;
+  let renderMs: number | undefined;
   if (mode === 'report') {
     // ROOT is an audit.json here: read, validate and render it, as `testaudit report` does.
     const audit = await readAuditFile(root);
+    const renderStart = performance.now();
     const md = await renderAuditReport(audit, root, { format: 'md', maxItems: 20, emoji: true });
+    renderMs = performance.now() - renderStart;
     files = md.length > 0 ? audit.summary.files : 0;
   } else if (mode === 'site') {
     // ROOT is a content folder here; the fourth argument is where the site goes.
@@ -105,7 +108,7 @@ async function main(): Promise<void> {
     files = paths.length;
   }
   const ms = performance.now() - start;
-  process.stdout.write(`${JSON.stringify({ ms, maxRssMB: process.resourceUsage().maxRSS / 1024, files })}\n`);
+  process.stdout.write(`${JSON.stringify({ ms, maxRssMB: process.resourceUsage().maxRSS / 1024, files, ...(renderMs !== undefined ? { renderMs } : {}) })}\n`);
 }
 
 if (isMainThread) await main();

@@ -29,6 +29,8 @@ export interface Measure {
   ms: number;
   maxRssMB: number;
   files: number;
+  /** Report phase: the rendering alone, without reading and validating the audit. */
+  renderMs?: number;
 }
 
 export interface PhaseResult {
@@ -108,7 +110,7 @@ export function runBench(opts: BenchOptions, log: (line: string) => void = () =>
     add(phase('audit no cache', opts.runs, () => child('audit', corpus.dir, jobs, '-')));
     // The audit above wrote <corpus>/../bench-out/audits/bench/audit.json.
     const auditJson = join(corpus.dir, '..', 'bench-out', 'audits', 'bench', 'audit.json');
-    add(phase('report render', opts.runs, () => child('report', auditJson, jobs)));
+    add(phase('report command', opts.runs, () => child('report', auditJson, jobs)));
     // The site of that one audit: a dashboard, a page per file and per rule.
     add(phase('site build', opts.runs, (i) => child('site', join(corpus.dir, '..', 'bench-out'), jobs, join(scratch, `site-${i}`))));
     if (opts.peers) {
@@ -125,7 +127,8 @@ export function runBench(opts: BenchOptions, log: (line: string) => void = () =>
     'audit cold (cache written) / parse floor': round(ms('audit cold') / ms('parse floor')),
     'cold / warm': round(ms('audit cold') / ms('audit warm')),
     'parse floor / read floor': round(ms('parse floor') / ms('read floor')),
-    'report render (s)': round(ms('report render') / 1000),
+    'report command (s)': round(ms('report command') / 1000),
+    'report render only (s)': round(median(phases.find((p) => p.name === 'report command')?.runs.map((r) => r.renderMs ?? NaN) ?? [NaN]) / 1000),
     'site build (s)': round(ms('site build') / 1000),
     'site pages per second': round((phases.find((p) => p.name === 'site build')?.runs[0]?.files ?? NaN) / (ms('site build') / 1000)),
     ...(phases.some((p) => p.name === 'ruff-wasm lint') ? { 'audit no cache / ruff-wasm lint': round(ms('audit no cache') / ms('ruff-wasm lint')) } : {}),

@@ -20,7 +20,7 @@ test('the generated corpus is deterministic and has the real-world oddities', ()
 
 test('npm run bench measures every phase in a small configuration', () => {
   const result = runBench({ files: 40, scale: 0.2, seed: 3, runs: 1, jobs: 2, corpusDir: tempTree(), peers: true });
-  expect(result.phases.map((p) => p.name)).toEqual(['read floor', 'parse floor', 'audit cold', 'audit warm', 'audit no cache', 'report render', 'site build', 'ruff-wasm lint']);
+  expect(result.phases.map((p) => p.name)).toEqual(['read floor', 'parse floor', 'audit cold', 'audit warm', 'audit no cache', 'report command', 'site build', 'ruff-wasm lint']);
   for (const p of result.phases) {
     // The site phase counts pages: one per file, plus the dashboard, rules, archive and 404.
     if (p.name === 'site build') expect(p.runs[0]!.files).toBeGreaterThan(40 + 3);
