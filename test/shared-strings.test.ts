@@ -42,6 +42,13 @@ test('shared strings leave every file exactly as it was, keys and absent keys in
   expect('className' in moduleTest).toBe(false);
   expect(shared[0]!.findings.some((f) => !('test' in f))).toBe(true);
   expect(shared[0]!.testDetails.find((t) => t.name === 'test_in_class')!.className).toBe('TestGrouped');
+  // Alike lists are one frozen object: the same markers in both modules, the empty smells of the unit test.
+  const [a, b, c] = shared.map((f) => f.testDetails[0]!);
+  expect(a!.markers).toBe(b!.markers);
+  expect(a!.fixtures).toBe(b!.fixtures);
+  expect(c!.fixtures).toBe(c!.fixturesUsed);
+  expect(() => (a!.markers as string[]).push('oops')).toThrow(TypeError);
+  expect(b!.markers).toEqual(files[1]!.testDetails[0]!.markers);
 });
 
 test('the table hands back the first copy it saw, and passes absent values through', () => {
