@@ -25,6 +25,7 @@ export function registerSite(program: Command, ctx: CommandContext): void {
       if (!opts.quiet) {
         const rate = result.pages / Math.max(result.seconds, 0.001);
         io.stdout.write(`Built ${result.pages} pages in ${result.seconds.toFixed(1)} s (${rate.toFixed(0)} pages/s): ${relative(io.cwd, result.out) || result.out}\n`);
+        if (result.heapCapMb === null) io.stdout.write('The build outgrew the memory it is given for an archive of this size and was redone without a limit.\n');
       }
       ctx.setExitCode(EXIT.ok);
     });
