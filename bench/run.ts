@@ -12,13 +12,14 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
 import { writeFileAtomic } from '../analyzer/archive.js';
 import { TOOL_VERSION } from '../analyzer/version.js';
 import { generateCorpus, type CorpusInfo } from './generate.js';
+import { checkGoals } from './goals.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 /** The repository root, whether this runs from bench/ (tsx) or out/bench/ (built). */
@@ -175,6 +176,10 @@ async function main(): Promise<void> {
   await writeFileAtomic(file, `${JSON.stringify(result, null, 2)}\n`);
   const previous = readdirSync(values.out).filter((f) => f.endsWith('.json')).sort();
   process.stdout.write(`written: ${file} (${previous.length} results in ${values.out})\n`);
+  process.stdout.write('\nGoals (issue 7), from this run:\n');
+  for (const c of checkGoals([{ file: basename(file), result }])) {
+    process.stdout.write(`  ${c.met === null ? '  -' : c.met ? ' met' : 'MISS'}  ${c.goal}: ${c.measured}\n`);
+  }
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main();
