@@ -74,6 +74,9 @@ test('goals are checked against the result that can answer each, with the figure
   expect(row('Site: ≥ 250')).toMatchObject({ measured: '253 pages/s', met: true });
   expect(row("A 3,000-file audit's site")).toMatchObject({ measured: '12.00 s', met: true });
   expect(row('Site build peak RSS')).toMatchObject({ measured: '670 MB', met: true });
+  // flake8, when a run has it, is compared with the audit of the same run.
+  const withFlake8 = result(3000, 1_300_000, 1, { 'audit no cache': [30_000, 390], 'flake8 lint': [240_000, 300] }, {});
+  expect(checkGoals([{ file: 'f.json', result: withFlake8 }]).find((c) => c.goal.includes('flake8'))).toMatchObject({ measured: '8.00× faster', met: false, source: 'f.json' });
   // Without a 2 M-line result, the memory goal says how to measure it.
   expect(checkGoals([{ file: 'a-3000.json', result: main }]).find((c) => c.goal.startsWith('Audit peak RSS'))).toMatchObject({ met: null, measured: 'not measured (run with --files 4550 for 2 M lines)' });
 });
