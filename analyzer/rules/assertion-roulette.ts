@@ -1,8 +1,7 @@
-import type { SyntaxNode } from 'tree-sitter';
 import { z } from 'zod';
 import type { TestScope } from '../facts.js';
 import { defineRule } from '../rule.js';
-import { assertionOf } from '../smells/assertions.js';
+import { assertionVisitors } from '../smells/assertions.js';
 import { testNameNode } from '../smells/syntax.js';
 
 export default defineRule({
@@ -30,19 +29,14 @@ export default defineRule({
     },
   },
   create(ctx) {
-    const helpers = ctx.file.assertionHelpers;
     let unexplained = 0;
-    const count = (node: SyntaxNode, statement = false): void => {
-      if (!ctx.inTestBody) return;
-      const a = assertionOf(node, helpers, statement);
-      if (a && (a.kind === 'assert' || a.kind === 'unittest') && !a.hasMessage) unexplained++;
-    };
     return {
+      ...assertionVisitors(ctx, (a) => {
+        if ((a.kind === 'assert' || a.kind === 'unittest') && !a.hasMessage) unexplained++;
+      }),
       'test:enter'() {
         unexplained = 0;
       },
-      assert_statement: (node: SyntaxNode) => count(node, true),
-      call: (node: SyntaxNode) => count(node),
       'test:exit'(test: TestScope) {
         if (unexplained <= ctx.options.max) return;
         ctx.report({

@@ -1,7 +1,7 @@
 import type { SyntaxNode } from 'tree-sitter';
 import { z } from 'zod';
 import { defineRule } from '../rule.js';
-import { assertionOf } from '../smells/assertions.js';
+import { assertionVisitors, type AssertionInfo } from '../smells/assertions.js';
 import { lineAt } from '../smells/syntax.js';
 
 /**
@@ -114,14 +114,11 @@ export default defineRule({
   },
   create(ctx) {
     const text = ctx.file.text;
-    const helpers = ctx.file.assertionHelpers;
     // The current run of consecutive assertion statements: where it ends, and what it has asserted.
     let runEnd = -1;
     let run = new Map<string, number>();
-    const visit = (node: SyntaxNode, statement: boolean): void => {
-      if (!ctx.inTestBody) return;
-      const a = assertionOf(node, helpers, statement);
-      if (!a || a.kind === 'raises') return;
+    const visit = (a: AssertionInfo, node: SyntaxNode, statement: boolean): void => {
+      if (a.kind === 'raises') return;
       if (!statement && node.parent?.type !== 'expression_statement') return;
       const start = node.startIndex;
       const end = node.endIndex;
@@ -144,12 +141,11 @@ export default defineRule({
       }
     };
     return {
+      ...assertionVisitors(ctx, visit),
       'test:enter'() {
         runEnd = -1;
         run = new Map();
       },
-      assert_statement: (node: SyntaxNode) => visit(node, true),
-      call: (node: SyntaxNode) => visit(node, false),
     };
   },
 });

@@ -2,7 +2,7 @@ import type { SyntaxNode } from 'tree-sitter';
 import { z } from 'zod';
 import type { TestScope } from '../facts.js';
 import { defineRule } from '../rule.js';
-import { assertionOf } from '../smells/assertions.js';
+import { assertionVisitors, type AssertionInfo } from '../smells/assertions.js';
 import { comparisonOperands, numericValue } from '../smells/syntax.js';
 
 /** Operands whose numbers are codes with a published meaning (HTTP statuses, exit codes, errno, ports). */
@@ -45,7 +45,6 @@ export default defineRule({
     },
   },
   create(ctx) {
-    const helpers = ctx.file.assertionHelpers;
     const allowed = new Set(ctx.options.allowed);
     // Per assertion with magic numbers: its node and the literals found in it.
     let flagged: Array<{ node: SyntaxNode; numbers: string[] }> = [];
@@ -53,10 +52,8 @@ export default defineRule({
       const v = numericValue(node);
       return v !== null && !allowed.has(v) ? [node.text] : [];
     };
-    const check = (node: SyntaxNode, statement = false): void => {
-      if (!ctx.inTestBody) return;
-      const a = assertionOf(node, helpers, statement);
-      if (!a || (a.kind !== 'assert' && a.kind !== 'unittest') || a.operands.length === 0) return;
+    const check = (a: AssertionInfo, node: SyntaxNode): void => {
+      if ((a.kind !== 'assert' && a.kind !== 'unittest') || a.operands.length === 0) return;
       // Most assertions hold no digit at all: one look at the text spares looking at their parts.
       if (!/[0-9]/.test(node.text)) return;
       const found: string[] = [];
@@ -75,11 +72,10 @@ export default defineRule({
       flagged.push({ node, numbers: found });
     };
     return {
+      ...assertionVisitors(ctx, check),
       'test:enter'() {
         flagged = [];
       },
-      assert_statement: (node: SyntaxNode) => check(node, true),
-      call: (node: SyntaxNode) => check(node),
       'test:exit'(test: TestScope) {
         if (flagged.length === 0) return;
         // A number the test also uses elsewhere (an input it echoes, `timeout=30` … `== 30`; a

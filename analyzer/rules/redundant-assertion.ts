@@ -1,7 +1,7 @@
 import type { SyntaxNode } from 'tree-sitter';
 import { z } from 'zod';
 import { defineRule } from '../rule.js';
-import { assertionOf, type AssertionInfo } from '../smells/assertions.js';
+import { assertionVisitors, type AssertionInfo } from '../smells/assertions.js';
 import { comparisonOperands, constantTruth, isLiteral, simpleComparison } from '../smells/syntax.js';
 
 const IDENTITY_OPS = new Set(['is', 'is not']);
@@ -82,14 +82,9 @@ export default defineRule({
     },
   },
   create(ctx) {
-    const helpers = ctx.file.assertionHelpers;
-    const check = (node: SyntaxNode, statement: boolean): void => {
-      if (!ctx.inTestBody) return;
-      const a = assertionOf(node, helpers, statement);
-      if (!a) return;
+    return assertionVisitors(ctx, (a, node) => {
       const why = redundancy(a);
       if (why) ctx.report({ node, message: `This assertion ${why}: it can never fail, so it checks nothing.` });
-    };
-    return { assert_statement: (node: SyntaxNode) => check(node, true), call: (node: SyntaxNode) => check(node, false) };
+    });
   },
 });

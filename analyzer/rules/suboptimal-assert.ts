@@ -1,8 +1,7 @@
-import type { SyntaxNode } from 'tree-sitter';
 import { z } from 'zod';
 import { calleeName } from '../python.js';
 import { defineRule } from '../rule.js';
-import { assertionOf, type AssertionInfo } from '../smells/assertions.js';
+import { assertionVisitors, type AssertionInfo } from '../smells/assertions.js';
 import { codeForMessage, simpleComparison } from '../smells/syntax.js';
 
 /** Deprecated unittest aliases (all removed in Python 3.12) and the method to use. */
@@ -125,11 +124,7 @@ export default defineRule({
     },
   },
   create(ctx) {
-    const helpers = ctx.file.assertionHelpers;
-    const check = (node: SyntaxNode, statement: boolean): void => {
-      if (!ctx.inTestBody) return;
-      const a = assertionOf(node, helpers, statement);
-      if (!a) return;
+    return assertionVisitors(ctx, (a, node) => {
       if (a.kind === 'unittest' || (a.kind === 'raises' && DEPRECATED[a.method])) {
         const better = betterUnittest(a);
         if (better) ctx.report({ node, message: `Suboptimal assertion \`${a.method}\`: ${better}.` });
@@ -137,7 +132,6 @@ export default defineRule({
         const better = betterAssert(a);
         if (better) ctx.report({ node, message: `Suboptimal assertion: ${better}.` });
       }
-    };
-    return { assert_statement: (node: SyntaxNode) => check(node, true), call: (node: SyntaxNode) => check(node, false) };
+    });
   },
 });

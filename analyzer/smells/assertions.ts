@@ -144,3 +144,20 @@ export function isSkipCall(callee: string | null): boolean {
   const last = lastName(callee);
   return callee === 'pytest.skip' || callee === 'skip' || last === 'skipTest' || last === 'SkipTest' || callee === 'pytest.xfail' || callee === 'pytest.importorskip';
 }
+
+/**
+ * The visitors of a rule that looks at each assertion of a test body: `assert` statements and
+ * assertion calls. `onAssertion` gets what the assertion is, its node, and whether it is a statement.
+ */
+export function assertionVisitors(
+  ctx: { readonly inTestBody: boolean; readonly file: { readonly assertionHelpers: ReadonlySet<string> } },
+  onAssertion: (a: AssertionInfo, node: SyntaxNode, statement: boolean) => void,
+): { assert_statement: (node: SyntaxNode) => void; call: (node: SyntaxNode) => void } {
+  const helpers = ctx.file.assertionHelpers;
+  const visit = (node: SyntaxNode, statement: boolean): void => {
+    if (!ctx.inTestBody) return;
+    const a = assertionOf(node, helpers, statement);
+    if (a) onAssertion(a, node, statement);
+  };
+  return { assert_statement: (node) => visit(node, true), call: (node) => visit(node, false) };
+}
