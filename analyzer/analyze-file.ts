@@ -2,6 +2,7 @@
  * One file, start to finish: decode → parse → the one walk → suppressions → evidence → score.
  * Bytes in, an `AuditedFile` out; a broken file yields findings, never an exception.
  */
+import type { PytestCollection } from './collection.js';
 import { createHash } from 'node:crypto';
 import picomatch from 'picomatch';
 import type Parser from 'tree-sitter';
@@ -45,6 +46,8 @@ export interface AnalysisPlan {
   namedValues: readonly string[];
   /** Collect each test's docstring and literals: only when capabilities or named values need them. */
   collectTestText: boolean;
+  /** How pytest collects the suite (python_classes, python_functions, markers, …). */
+  collection: PytestCollection;
 }
 
 export function createPlan(config: EffectiveConfig, limits: ParseLimits = DEFAULT_PARSE_LIMITS): AnalysisPlan {
@@ -78,6 +81,7 @@ export function createPlan(config: EffectiveConfig, limits: ParseLimits = DEFAUL
     capabilities: compileCapabilities(config.areas),
     namedValues: config.namedValues.map((v) => v.value),
     collectTestText: needsTestText(config),
+    collection: config.collection,
   };
 }
 
@@ -111,6 +115,7 @@ export function analyzeFile(path: string, bytes: Uint8Array, plan: AnalysisPlan,
     assertionHelpers: plan.assertionHelpers,
     collectTestText: plan.collectTestText,
     namedValues: plan.namedValues,
+    collection: plan.collection,
   };
   const raw: RawFinding[] = [];
   const internal = (ruleId: string, line: number, column: number, message: string): void => {

@@ -3,6 +3,7 @@
  * configuration every audit records. Validation is strict: an unknown key, rule id or option is a
  * ConfigurationError naming it, before anything is written.
  */
+import { PYTEST_DEFAULTS, type PytestCollection } from './collection.js';
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { ConfigurationError, formatIssues } from '../src/lib/errors.js';
@@ -149,6 +150,8 @@ export interface EffectiveConfig {
   /** Enabled rules, in catalogue order. */
   rules: EffectiveRule[];
   scoring: { weights: Record<Severity, number>; ruleCap: number; target: number };
+  /** How pytest collects this suite: its own configuration's effective values, or pytest's defaults. */
+  collection: PytestCollection;
 }
 
 export const DEFAULT_INCLUDE = ['**/test_*.py', '**/*_test.py', '**/conftest.py'];
@@ -387,6 +390,7 @@ export function resolveConfig(user: ConfigFile | null, opts: ResolveOptions = {}
       ruleCap: user?.scoring?.ruleCap ?? 3,
       target: user?.scoring?.target ?? 90,
     },
+    collection: PYTEST_DEFAULTS,
   };
 }
 
@@ -407,8 +411,17 @@ export function configDigest(config: EffectiveConfig): string {
   const optional = {
     ...(config.namedValues.length ? { namedValues: config.namedValues } : {}),
     ...(config.customRules.length ? { customRules: config.customRules } : {}),
+    // pytest's defaults add nothing, so that suites without a pytest configuration keep their digest.
+    ...(collectionDigestPart(config.collection) ?? {}),
   };
   return createHash('sha256').update(stableJson({ categories, areas, assertionHelpers, rules, scoring, include, exclude, ...optional })).digest('hex');
+}
+
+/** The collection settings that change what is a test, when they differ from pytest's defaults. */
+function collectionDigestPart(c: PytestCollection): { collection: Omit<PytestCollection, 'configFile' | 'configSection'> } | null {
+  const { configFile: _file, configSection: _section, ...values } = c;
+  const { configFile: _f, configSection: _s, ...defaults } = PYTEST_DEFAULTS;
+  return stableJson(values) === stableJson(defaults) ? null : { collection: values };
 }
 
 /** The rule an effective rule id names: built in, or one of the configuration's custom rules. */

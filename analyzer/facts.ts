@@ -3,6 +3,7 @@
  * proceeds; all of them are complete at `module:exit`.
  */
 import type { SyntaxNode } from 'tree-sitter';
+import type { PytestCollection } from './collection.js';
 
 export interface ImportFact {
   /** Dotted module: `unittest.mock` for `from unittest.mock import patch`; '' for `from . import x`. */
@@ -127,6 +128,8 @@ export interface FileFacts {
   collectTestText: boolean;
   /** Configured named values (canonical strings), for `named-value-typo`; empty when none. */
   namedValues: readonly string[];
+  /** How pytest collects the suite: which classes and functions are tests, registered markers, strictness. */
+  collection: PytestCollection;
 }
 
 /** The text of 1-based line `line`, without its terminator. */

@@ -9,6 +9,7 @@
 import { describe, expect, test } from 'vitest';
 import { analyzeFile, createPlan } from '../../analyzer/analyze-file.js';
 import { DEFAULT_CATEGORIES, type EffectiveConfig } from '../../analyzer/config.js';
+import { PYTEST_DEFAULTS, type PytestCollection } from '../../analyzer/collection.js';
 import { createParser } from '../../analyzer/parse.js';
 import type { Rule } from '../../analyzer/rule.js';
 import type { AuditedFile, Finding } from '../../src/lib/schema.js';
@@ -24,6 +25,8 @@ export interface CaseOptions {
   assertionHelpers?: string[];
   /** Configured named values (for `named-value-typo`). */
   namedValues?: string[];
+  /** The suite's pytest collection settings (default: pytest's own defaults). */
+  collection?: PytestCollection;
 }
 
 export interface ValidCase extends CaseOptions {
@@ -65,6 +68,7 @@ export function analyzeWithRule(rule: Rule, code: string, opts: CaseOptions = {}
     assertionHelpers: opts.assertionHelpers ?? [],
     namedValues: (opts.namedValues ?? []).map((value) => ({ value, minTests: null })),
     customRules: [],
+    collection: opts.collection ?? PYTEST_DEFAULTS,
     rules: [
       {
         id: rule.meta.id,
