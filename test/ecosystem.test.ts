@@ -28,6 +28,7 @@ import {
   type SuiteRun,
 } from '../ecosystem/check.js';
 import { runEcosystem, type EcosystemOptions } from '../ecosystem/run.js';
+import { ruleReferenceMarkdown } from '../analyzer/docs.js';
 import { ConfigurationError } from '../src/lib/errors.js';
 import { tempTree, writeTree } from './helpers/tmp.js';
 
@@ -131,6 +132,13 @@ describe('labels and precision', () => {
     ]);
     expect(lines.at(-1)).toBe('labels: 8 (7 checked: 2 TP kept, 2 TP vanished, 1 FP still reported, 1 FP fixed, 1 FP came back); 1 not checked (suite not run: absent)');
   });
+});
+
+test("the README's rule reference shows each rule's measured precision, or says it is not measured", () => {
+  const md = ruleReferenceMarkdown({ 'unknown-test': { suites: { a: { tp: 11, fp: 1, fixed: 2, lost: 0 }, b: { tp: 0, fp: 0, fixed: 1, lost: 0 } }, overall: { tp: 11, fp: 1, fixed: 3, lost: 0 } } });
+  const section = (id: string) => md.slice(md.indexOf(`#### \`${id}\``), md.indexOf('####', md.indexOf(`#### \`${id}\``) + 4));
+  expect(section('unknown-test')).toContain('- **Ecosystem check:** precision on 1 public suite: 11/12\n');
+  expect(section('empty-test')).toContain('- **Ecosystem check:** not measured\n');
 });
 
 describe('the summary file', () => {
