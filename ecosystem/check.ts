@@ -284,15 +284,33 @@ export function sampleFindings(findings: readonly RunFinding[], n: number, seed:
 // ---------------------------------------------------------------------------------------------
 // The summary file
 
-/** The summary a run writes with `--update`: suites not run keep their previous entry. */
-export function nextExpected(previous: Expected | null, runs: readonly SuiteRun[], precision: PrecisionTable, tool: string): Expected {
-  const suites: Expected['suites'] = { ...(previous?.suites ?? {}) };
+/**
+ * The summary a run writes with `--update`: the suites it ran replace their entries and their
+ * precision cells; suites of the list it did not run keep theirs; suites no longer listed are dropped.
+ * Each rule's overall cell is the sum of its suite cells.
+ */
+export function nextExpected(previous: Expected | null, runs: readonly SuiteRun[], precision: PrecisionTable, tool: string, listed: readonly string[] = runs.map((r) => r.name)): Expected {
+  const ran = new Set(runs.map((r) => r.name));
+  const kept = (suite: string) => listed.includes(suite) && !ran.has(suite);
+  const suites: Expected['suites'] = Object.fromEntries(Object.entries(previous?.suites ?? {}).filter(([s]) => kept(s)));
   for (const run of runs) suites[run.name] = summariseSuite(run);
+  const cells: Record<string, Record<string, PrecisionCell>> = {};
+  for (const [rule, row] of Object.entries(previous?.precision ?? {})) {
+    for (const [suite, cell] of Object.entries(row.suites)) if (kept(suite)) (cells[rule] ??= {})[suite] = cell;
+  }
+  for (const [rule, row] of Object.entries(precision)) Object.assign((cells[rule] ??= {}), row.suites);
+  const table: PrecisionTable = {};
+  for (const rule of Object.keys(cells).sort()) {
+    const bySuite = Object.fromEntries(Object.keys(cells[rule]!).sort().map((s) => [s, cells[rule]![s]!]));
+    const overall = emptyCell();
+    for (const c of Object.values(bySuite)) for (const k of Object.keys(overall) as Array<keyof PrecisionCell>) overall[k] += c[k];
+    table[rule] = { suites: bySuite, overall };
+  }
   return {
     $comment: 'Written by `npm run ecosystem -- --update`; do not edit. Per suite: unsuppressed findings per rule (counts and fingerprints); precision: labelled findings per rule (see ecosystem/labels/README.md).',
     tool,
     suites: Object.fromEntries(Object.keys(suites).sort().map((s) => [s, suites[s]!])),
-    precision,
+    precision: table,
   };
 }
 

@@ -251,7 +251,7 @@ export async function runEcosystem(opts: EcosystemOptions, log: (line: string) =
 
   const failures = results.filter((r) => r.status === 'lost' || r.status === 'back').length;
   if (opts.update && runs.length > 0) {
-    await writeFileAtomic(expectedFile, serialiseExpected(nextExpected(expected, runs, precision, TOOL_VERSION)));
+    await writeFileAtomic(expectedFile, serialiseExpected(nextExpected(expected, runs, precision, TOOL_VERSION, specs.map((s) => s.name))));
     log('');
     log(`wrote ${expectedFile} (${runs.length} suite${runs.length === 1 ? '' : 's'} updated${failures ? '; the label failures above still fail this run' : ''})`);
   }

@@ -142,12 +142,14 @@ test("the README's rule reference shows each rule's measured precision, or says 
 });
 
 describe('the summary file', () => {
-  test('--update keeps suites that were not run, and the file round-trips with one line per fingerprint list', () => {
-    const first = expectedOf(run('s', [finding('b', '2'), finding('b', '1')]), run('t', [finding('a', '9')]));
-    const next = nextExpected(first, [run('s', [finding('a', '3')])], { a: { suites: {}, overall: { tp: 1, fp: 0, fixed: 0, lost: 0 } } }, '1.0.0');
+  test('--update keeps the entries and precision of listed suites it did not run, drops unlisted ones, and round-trips', () => {
+    const cell = (tp: number, fp: number) => ({ tp, fp, fixed: 0, lost: 0 });
+    const first = nextExpected(null, [run('s', [finding('b', '2'), finding('b', '1')]), run('t', [finding('a', '9')]), run('u', [])], { a: { suites: { s: cell(1, 1), t: cell(2, 0), u: cell(5, 5) }, overall: cell(8, 6) } }, '0.0.0');
+    const next = nextExpected(first, [run('s', [finding('a', '3')])], { a: { suites: { s: cell(3, 0) }, overall: cell(3, 0) } }, '1.0.0', ['s', 't']);
     expect(Object.keys(next.suites)).toEqual(['s', 't']);
     expect(next.suites.s!.counts).toEqual({ a: 1 });
     expect(next.suites.t).toEqual(first.suites.t);
+    expect(next.precision.a).toEqual({ suites: { s: cell(3, 0), t: cell(2, 0) }, overall: cell(5, 0) });
     expect(first.suites.s!.fingerprints.b).toEqual(['1', '2']);
     const text = serialiseExpected(first);
     expect(text).toContain('"b": ["1","2"]');
