@@ -134,6 +134,9 @@ export interface SuiteRun {
   findings: RunFinding[];
 }
 
+/** A version for display: a commit hash cut to 12 characters, anything else as it is. */
+export const shortVersion = (version: string): string => (/^[0-9a-f]{40}$/.test(version) ? version.slice(0, 12) : version);
+
 /** The summary entry of a run: counts and sorted fingerprints per rule (rules without findings left out). */
 export function summariseSuite(run: SuiteRun): ExpectedSuite {
   const fingerprints: Record<string, string[]> = {};
@@ -342,7 +345,7 @@ const findingLine = (suite: string, f: RunFinding): string => `${suite} ${f.path
 export function diffLines(run: SuiteRun, diffs: readonly RuleDiff[], hasEntry: boolean, verbose: boolean): string[] {
   const added = diffs.reduce((n, d) => n + d.added.length, 0);
   const vanished = diffs.reduce((n, d) => n + d.vanished.length, 0);
-  const out = [`suite ${run.name} (${run.version}): ${run.files} files, ${run.findings.length} findings, ${hasEntry ? `${added} new, ${vanished} vanished` : 'no entry in expected.json yet (run --update)'}`];
+  const out = [`suite ${run.name} (${shortVersion(run.version)}): ${run.files} files, ${run.findings.length} findings, ${hasEntry ? `${added} new, ${vanished} vanished` : 'no entry in expected.json yet (run --update)'}`];
   if (!hasEntry) return out;
   for (const d of diffs) {
     if (d.added.length === 0 && d.vanished.length === 0) continue;

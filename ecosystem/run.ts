@@ -17,6 +17,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { writeFileAtomic } from '../analyzer/archive.js';
+import { RULES_BY_ID } from '../analyzer/rules/index.js';
 import { runAudit } from '../analyzer/run-audit.js';
 import { PACKAGE_ROOT, TOOL_VERSION } from '../analyzer/version.js';
 import { ConfigurationError, InputError, parseJsonText, UserError } from '../src/lib/errors.js';
@@ -70,10 +71,10 @@ export interface EcosystemResult {
 
 const readJson = (file: string): unknown => parseJsonText(readFileSync(file, 'utf8'), file, ConfigurationError);
 
-/** `git` with its output, or null when it fails (a missing commit, no network). */
-function git(args: string[], cwd?: string): string | null {
+/** `git` with its output, or null when it fails (a missing commit, no network) or takes longer than 10 minutes. */
+function git(args: string[]): string | null {
   try {
-    return execFileSync('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 26 }).toString().trim();
+    return execFileSync('git', args, { stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 26, timeout: 600_000 }).toString().trim();
   } catch {
     return null;
   }
@@ -110,7 +111,7 @@ function materialise(spec: SuiteSpec, opts: EcosystemOptions, suitesFile: string
   }
   const dest = join(opts.dir, '.suites', spec.name);
   const marker = `${dest}.commit`;
-  const root = { root: join(dest, spec.folder), version: spec.commit.slice(0, 12) };
+  const root = { root: join(dest, spec.folder), version: spec.commit };
   if (existsSync(dest) && existsSync(marker) && readFileSync(marker, 'utf8').trim() === spec.commit) return root;
   const mirror = join(opts.mirrors, spec.repo.replace('/', '+'), 'repo');
   const mirrorGit = existsSync(join(mirror, '.git')) ? join(mirror, '.git') : mirror;
@@ -174,13 +175,19 @@ function previousFindings(out: string): Map<string, RunFinding> {
   }
 }
 
-/** Every label file of the labels folder (`<rule-id>.jsonl`). */
-function readLabels(dir: string): Label[] {
+/** Every label file of the labels folder (`<rule-id>.jsonl`), each named after a rule, each label after a listed suite. */
+function readLabels(dir: string, specs: readonly SuiteSpec[]): Label[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.jsonl'))
-    .sort()
-    .flatMap((f) => parseLabels(readFileSync(join(dir, f), 'utf8'), f.slice(0, -'.jsonl'.length), join(dir, f)));
+  const files = readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort();
+  return files.flatMap((f) => {
+    const ruleId = f.slice(0, -'.jsonl'.length);
+    const file = join(dir, f);
+    if (!RULES_BY_ID.has(ruleId)) throw new ConfigurationError(`${file}: "${ruleId}" is not a rule id; name a label file <rule-id>.jsonl.`);
+    const labels = parseLabels(readFileSync(file, 'utf8'), ruleId, file);
+    const stray = labels.find((l) => !specs.some((s) => s.name === l.suite));
+    if (stray) throw new ConfigurationError(`${file}: suite "${stray.suite}" (${stray.path}:${stray.line}) is not in suites.json.`);
+    return labels;
+  });
 }
 
 /** Run the check; every line goes to `log`. User mistakes throw UserError (exit 2). */
@@ -192,7 +199,8 @@ export async function runEcosystem(opts: EcosystemOptions, log: (line: string) =
   const unknown = opts.only.filter((n) => !specs.some((s) => s.name === n));
   if (unknown.length) throw new InputError(`--suite ${unknown.join(', ')}: not in ${suitesFile} (known: ${specs.map((s) => s.name).join(', ')}).`);
   const expected: Expected | null = existsSync(expectedFile) ? parseExpected(readJson(expectedFile), expectedFile) : null;
-  const labels = readLabels(join(opts.dir, 'labels'));
+  const labels = readLabels(join(opts.dir, 'labels'), specs);
+  if (opts.sample && !RULES_BY_ID.has(opts.sample.ruleId)) throw new InputError(`--sample ${opts.sample.ruleId}: not a rule id.`);
   if (!expected) log(`no ${expectedFile} yet: every finding is new; write it with --update`);
 
   const runs: SuiteRun[] = [];

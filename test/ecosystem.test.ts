@@ -4,7 +4,7 @@
  * repository made here that stands in for a mirror.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import {
@@ -238,6 +238,16 @@ describe('the runner, on local suites', () => {
     expect(result.checked).toEqual(['tiny']);
     expect(result.runs[0]!.files).toBe(1);
     expect(readFileSync(join(dir, '.suites', 'tiny.commit'), 'utf8').trim()).toBe(pinned);
+  });
+
+  test('a label file not named after a rule, or a label of a suite not listed, is a ConfigurationError', async () => {
+    const dir = ecosystemDir([{ name: 'tiny', path: 'fixture' }]);
+    const line = (suite: string) => `${JSON.stringify({ suite, path: 'p.py', line: 1, fingerprint: 'f', label: 'TP', reason: 'r' })}\n`;
+    writeTree(dir, { 'labels/unknown-tests.jsonl': line('tiny') });
+    await expect(runEcosystem(options(dir), () => {})).rejects.toThrow(/unknown-tests\.jsonl: "unknown-tests" is not a rule id/);
+    rmSync(join(dir, 'labels', 'unknown-tests.jsonl'));
+    writeTree(dir, { 'labels/unknown-test.jsonl': line('flask') });
+    await expect(runEcosystem(options(dir), () => {})).rejects.toThrow(/unknown-test\.jsonl: suite "flask" \(p\.py:1\) is not in suites\.json/);
   });
 
   test('an unknown --suite is an InputError listing the known ones', async () => {
