@@ -190,6 +190,35 @@ function readLabels(dir: string, specs: readonly SuiteSpec[]): Label[] {
   });
 }
 
+/** Materialise and audit one suite, and print its diff with the summary; null when the suite cannot be had. */
+async function auditSuite(spec: SuiteSpec, opts: EcosystemOptions, suitesFile: string, expected: Expected | null, log: (line: string) => void): Promise<SuiteRun | null> {
+  const where = materialise(spec, opts, suitesFile);
+  if ('missing' in where) {
+    log(`suite ${spec.name}: skipped, ${where.missing}`);
+    return null;
+  }
+  const out = join(opts.dir, 'out', spec.name);
+  const previous = previousFindings(out);
+  const t0 = Date.now();
+  const { audit, file } = await runAudit({
+    root: where.root,
+    configPath: join(opts.dir, 'config.json'),
+    out,
+    date: AUDIT_DATE,
+    id: AUDIT_ID,
+    force: true,
+    compare: false,
+    name: spec.name,
+    jobs: opts.jobs,
+    cacheDir: opts.cache ? join(opts.dir, 'out', '.cache', spec.name) : false,
+  });
+  const run: SuiteRun = { name: spec.name, version: where.version, files: audit.files.length, findings: findingsOf(audit) };
+  const entry = expected?.suites[spec.name];
+  for (const line of diffLines(run, diffSuite(entry, run, previous), entry !== undefined, opts.verbose)) log(line);
+  log(`  audited in ${((Date.now() - t0) / 1000).toFixed(1)} s: ${file}`);
+  return run;
+}
+
 /** Run the check; every line goes to `log`. User mistakes throw UserError (exit 2). */
 export async function runEcosystem(opts: EcosystemOptions, log: (line: string) => void): Promise<EcosystemResult> {
   const started = Date.now();
@@ -206,32 +235,9 @@ export async function runEcosystem(opts: EcosystemOptions, log: (line: string) =
   const runs: SuiteRun[] = [];
   const skipped: string[] = [];
   for (const spec of specs.filter((s) => opts.only.length === 0 || opts.only.includes(s.name))) {
-    const where = materialise(spec, opts, suitesFile);
-    if ('missing' in where) {
-      log(`suite ${spec.name}: skipped, ${where.missing}`);
-      skipped.push(spec.name);
-      continue;
-    }
-    const out = join(opts.dir, 'out', spec.name);
-    const previous = previousFindings(out);
-    const t0 = Date.now();
-    const { audit } = await runAudit({
-      root: where.root,
-      configPath: join(opts.dir, 'config.json'),
-      out,
-      date: AUDIT_DATE,
-      id: AUDIT_ID,
-      force: true,
-      compare: false,
-      name: spec.name,
-      jobs: opts.jobs,
-      cacheDir: opts.cache ? join(opts.dir, 'out', '.cache', spec.name) : false,
-    });
-    const run: SuiteRun = { name: spec.name, version: where.version, files: audit.files.length, findings: findingsOf(audit) };
-    runs.push(run);
-    const entry = expected?.suites[spec.name];
-    for (const line of diffLines(run, diffSuite(entry, run, previous), entry !== undefined, opts.verbose)) log(line);
-    log(`  audited in ${((Date.now() - t0) / 1000).toFixed(1)} s: ${join(out, 'audits', AUDIT_ID, 'audit.json')}`);
+    const run = await auditSuite(spec, opts, suitesFile, expected, log);
+    if (run) runs.push(run);
+    else skipped.push(spec.name);
   }
 
   log('');
