@@ -10,6 +10,7 @@ import { configFileSchema, PRESETS, PRESET_NAMES, type RuleSetting } from './con
 import { buildCustomRule, customRuleSchema, matcherOf } from './custom-rules.js';
 import { RULE_CATEGORIES, type Rule } from './rule.js';
 import { RULES as BUILT_IN } from './rules/index.js';
+import { precisionLine, type PrecisionTable } from '../ecosystem/check.js';
 import type { BlockContent, RootContent } from 'mdast';
 
 /** JSON Schema of `audit.json`. */
@@ -75,7 +76,7 @@ function optionDocs(rule: Rule): OptionDoc[] {
   }));
 }
 
-function ruleSection(rule: Rule): RootContent[] {
+function ruleSection(rule: Rule, precision: PrecisionTable | undefined): RootContent[] {
   const m = rule.meta;
   const scope = rule.checkSuite ? 'the suite as a whole' : m.categories ? `${m.categories.join(', ')} files` : 'every audited file';
   const presets = presetsOf(m.id);
@@ -87,6 +88,7 @@ function ruleSection(rule: Rule): RootContent[] {
       m.enabledWhen
         ? [strong('Presets:'), ' ', ...prose(`on in every preset whenever ${m.enabledWhen} configured`)]
         : [strong('Presets:'), ` ${presets.length ? presets.join(', ') : 'none (enable it in your config)'}`],
+      [strong('Ecosystem check:'), ` ${precisionLine(precision, m.id)}`],
     ]),
     paragraph(strong('Why is this bad?'), ' ', ...prose(m.why)),
     paragraph(strong('How to fix:'), ' ', ...prose(m.howToFix)),
@@ -105,8 +107,11 @@ function ruleSection(rule: Rule): RootContent[] {
   return out;
 }
 
-/** The rule reference section of the README: every rule, by category, from its `meta`. */
-export function ruleReferenceMarkdown(): string {
+/**
+ * The rule reference section of the README: every rule, by category, from its `meta`, with its
+ * precision on the ecosystem check's labelled sample (`ecosystem/expected.json`) when measured.
+ */
+export function ruleReferenceMarkdown(precision?: PrecisionTable): string {
   const blocks: RootContent[] = [];
   const presetCustom = new Map(PRESET_NAMES.flatMap((p) => PRESETS[p].config.rules?.custom ?? []).map((d) => [d.id, d]));
   const RULES = [...BUILT_IN, ...[...presetCustom.values()].map(buildCustomRule)];
@@ -117,7 +122,7 @@ export function ruleReferenceMarkdown(): string {
     const rules = RULES.filter((r) => r.meta.category === category);
     if (rules.length === 0) continue;
     blocks.push(heading(3, title));
-    for (const rule of rules) blocks.push(...ruleSection(rule));
+    for (const rule of rules) blocks.push(...ruleSection(rule, precision));
   }
   return toGfm(root(...blocks));
 }
