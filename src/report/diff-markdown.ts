@@ -17,10 +17,15 @@ function findingList(items: FindingRef[], max: number): RootContent[] {
 export function diffMarkdown(diff: AuditDiff, maxItems = 50): string {
   const blocks: RootContent[] = [
     heading(1, `Audit ${diff.old.id} → ${diff.new.id}`),
-    paragraph(
-      diff.old.grade === diff.new.grade ? `Grade ${diff.new.grade} unchanged` : `Grade ${diff.old.grade} → ${diff.new.grade}`,
-      `; score ${diff.old.score} → ${diff.new.score} (${signed(diff.scoreChange)}); files ${n(diff.old.files)} → ${n(diff.new.files)}.`,
-    ),
+    diff.methodChanged
+      ? paragraph(
+          `The scoring method changed (${diff.methodChanged.from} → ${diff.methodChanged.to}), so the grades are not comparable: `,
+          `${diff.old.grade} (${diff.old.score}) under the old method, ${diff.new.grade} (${diff.new.score}) under the new one; files ${n(diff.old.files)} → ${n(diff.new.files)}. Compare the findings below instead.`,
+        )
+      : paragraph(
+          diff.old.grade === diff.new.grade ? `Grade ${diff.new.grade} unchanged` : `Grade ${diff.old.grade} → ${diff.new.grade}`,
+          `; score ${diff.old.score} → ${diff.new.score} (${signed(diff.scoreChange)}); files ${n(diff.old.files)} → ${n(diff.new.files)}.`,
+        ),
     paragraph(`${plural(diff.findings.new.length, 'new finding')}, ${n(diff.findings.fixed.length)} fixed, ${n(diff.findings.persisting)} persisting.`),
   ];
   if (diff.configChanged) {
@@ -33,7 +38,7 @@ export function diffMarkdown(diff: AuditDiff, maxItems = 50): string {
     heading(2, 'Categories'),
     table(
       ['Category', diff.old.id, diff.new.id, 'Change'],
-      diff.categories.map((c) => [c.title, c.before === null ? '—' : String(c.before), c.after === null ? '—' : String(c.after), c.before === null || c.after === null ? '—' : signed(Math.round((c.after - c.before) * 10) / 10)]),
+      diff.categories.map((c) => [c.title, c.before === null ? '—' : String(c.before), c.after === null ? '—' : String(c.after), c.before === null || c.after === null || diff.methodChanged ? '—' : signed(Math.round((c.after - c.before) * 10) / 10)]),
     ),
     heading(2, 'New findings'),
     ...findingList(diff.findings.new, maxItems),
