@@ -160,7 +160,7 @@ export interface ReportModel {
     scale: string;
     /** Per rule with errors or warnings: the overall score once it is complied with, best first. */
     costliest: Array<{ rule: Link; files: string; score: string; gain: string }>;
-    lift: string | null;
+    lift: Prose | null;
   };
   since: {
     previous: string;
@@ -289,7 +289,7 @@ function problems(f: AuditedFile): string {
 
 /** The first sentence of our own prose: the one-line fix of an action item. */
 export function firstSentence(text: string): string {
-  const m = /^[\s\S]*?[.!?](?=\s+[A-Z])/.exec(text);
+  const m = /^[\s\S]*?[.!?](?=\s+[A-Z`])/.exec(text);
   // "e.g. Foo" and "i.e. Foo" do not end a sentence.
   if (!m || /\b(?:e\.g|i\.e|etc|vs)\.$/.test(m[0])) return text;
   return m[0];
@@ -477,7 +477,7 @@ export function buildModel(audit: Audit, opts: ReportOptions): ReportModel {
       }),
       lift:
         best && best.score > s.score
-          ? `Complying with \`${best.ruleId}\` in its ${plural(s.findingsByRule[best.ruleId]!.applicableFiles - s.findingsByRule[best.ruleId]!.compliantFiles, 'file')} lifts the score the most: from ${n(s.score)} (${s.grade}) to ${n(best.score)} (${best.grade}).`
+          ? new Prose(`Complying with \`${best.ruleId}\` in its ${plural(s.findingsByRule[best.ruleId]!.applicableFiles - s.findingsByRule[best.ruleId]!.compliantFiles, 'file')} lifts the score the most: from ${n(s.score)} (${s.grade}) to ${n(best.score)} (${best.grade}).`)
           : null,
     },
     since,
