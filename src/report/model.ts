@@ -388,7 +388,11 @@ export function buildModel(audit: Audit, opts: ReportOptions): ReportModel {
       counts: `${severitySplit(audit, p)} ${where}`,
       fix: new Prose(`${firstSentence(r.howToFix)}${big.length ? ` Largest first: ${big.map((f) => `\`${f.path}\` (${n(f.lines)} lines)`).join(', ')}.` : ''}`),
       acceptance:
-        (p.files === 0 ? 'none of its findings is left' : `all ${plural(p.applicable, 'file')} it applies to comply (now ${n(p.applicable - p.files)})`) +
+        (p.files === 0
+          ? 'none of its findings is left'
+          : p.applicable === 1
+            ? 'the one file it applies to complies'
+            : `all ${plural(p.applicable, 'file')} it applies to comply (now ${n(p.applicable - p.files)})`) +
         (p.gain ? `; ${plural(p.gain, 'more file')} then ${p.gain === 1 ? 'complies' : 'comply'} with ${p.category}` : ''),
     };
   });
