@@ -243,7 +243,12 @@ function findingsByRule(audit: Audit): Map<string, { firsts: Array<{ f: AuditedF
     for (const x of live(f)) {
       const e = entry(x.ruleId);
       e.worst = worse(e.worst, x.severity);
-      if (seen.has(x.ruleId)) continue;
+      if (seen.has(x.ruleId)) {
+        // A file's evidence is its most serious finding of the rule (its first one of that severity).
+        const mine = e.firsts.length && e.firsts[e.firsts.length - 1]!.f === f ? e.firsts[e.firsts.length - 1]! : null;
+        if (mine && SEVERITY_ORDER[x.severity] < SEVERITY_ORDER[mine.first.severity]) mine.first = x;
+        continue;
+      }
       seen.add(x.ruleId);
       if (f.status !== 'unreadable') e.firsts.push({ f, first: x });
     }
@@ -322,7 +327,11 @@ export function buildModel(audit: Audit, opts: ReportOptions): ReportModel {
         files: c.files,
         // Suite-level findings (an uncovered capability) are in no file.
         counts: c.files === 0 && suite.length ? `${plural(c.findings, 'finding')} across the suite` : `${plural(c.findings, 'finding')} in ${plural(c.files, 'file')}`,
-        evidence: firsts.slice(0, max).map(({ f, first }) => evidenceFor(f, first, link, r.fileLevel === true)),
+        // The most serious first: an error-level section shows its errors before its warnings.
+        evidence: [...firsts]
+          .sort((a, b) => SEVERITY_ORDER[a.first.severity] - SEVERITY_ORDER[b.first.severity])
+          .slice(0, max)
+          .map(({ f, first }) => evidenceFor(f, first, link, r.fileLevel === true)),
         more: more(firsts.length, link.rulePage(r.id)),
         suite: suite.slice(0, max).map((x) => new Prose(x.message)),
       };
