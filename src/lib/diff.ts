@@ -25,7 +25,8 @@ export interface AuditDiff {
   old: { id: string; date: string; score: number; grade: Grade; files: number };
   new: { id: string; date: string; score: number; grade: Grade; files: number };
   scoreChange: number;
-  categories: Array<{ id: string; title: string; before: number | null; after: number | null }>;
+  /** Per category its score and compliant share in each audit (shares compare across scoring methods). */
+  categories: Array<{ id: string; title: string; before: number | null; after: number | null; shareBefore: number | null; shareAfter: number | null }>;
   files: { added: string[]; removed: string[]; renamed: Array<{ from: string; to: string }> };
   findings: { new: FindingRef[]; fixed: FindingRef[]; persisting: number };
   configChanged: boolean;
@@ -90,7 +91,6 @@ function optionValue(v: unknown): string | null {
   if (typeof v === 'number') return v.toLocaleString('en-US');
   if (typeof v === 'string' || typeof v === 'boolean' || v === null) return String(v);
   if (Array.isArray(v) && v.length <= 3 && v.every((x) => typeof x === 'string' || typeof x === 'number')) return v.length ? v.join(', ') : 'none';
-  if (Array.isArray(v)) return `${v.length} ${v.length === 1 ? 'entry' : 'entries'}`;
   return null;
 }
 
@@ -183,6 +183,8 @@ export function diffAudits(oldAudit: Audit, newAudit: Audit): AuditDiff {
       title: (cat(newAudit, id) ?? cat(oldAudit, id))!.title,
       before: cat(oldAudit, id)?.score ?? null,
       after: cat(newAudit, id)?.score ?? null,
+      shareBefore: cat(oldAudit, id)?.compliantShare ?? null,
+      shareAfter: cat(newAudit, id)?.compliantShare ?? null,
     })),
     files: {
       added: addedFiles.map((f) => f.path).filter((p) => !oldPathOf.has(p)),

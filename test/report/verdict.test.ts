@@ -182,3 +182,23 @@ describe('audits scored with the old method', () => {
     expect(md).not.toMatch(/Grade A- → /);
   });
 });
+
+describe('configuration changes in words', () => {
+  test('option changes read as words and numbers, never as escaped JSON', () => {
+    const before = [rule('module-docstring', 'documentation', 'warning'), rule('max-file-lines', 'structure', 'warning'), rule('no-os-environ', 'structure', 'warning')];
+    const after = structuredClone(before);
+    after[0]!.options = { requiredSections: [{ title: 'Business Value Justification', fields: ['Segment'] }] };
+    after[1]!.options = { max: 500 };
+    before[1]!.options = { max: 750 };
+    after[2]!.scope = { categories: ['integration', 'e2e'], paths: [] };
+    const files = [file('tests/test_a.py', before.map((r) => r.id), [])];
+    const changes = diffAudits(auditOf(files, before), auditOf(files, after)).ruleChanges;
+    expect(changes).toEqual([
+      { ruleId: 'module-docstring', change: 'requiredSections set' },
+      { ruleId: 'max-file-lines', change: 'max 750 → 500' },
+      { ruleId: 'no-os-environ', change: 'applies to integration, e2e (was all test modules)' },
+    ]);
+    expect(JSON.stringify(changes)).not.toMatch(/[{"\\]\s*title/);
+  });
+});
+
