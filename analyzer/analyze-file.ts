@@ -173,7 +173,7 @@ export function analyzeFile(path: string, bytes: Uint8Array, plan: AnalysisPlan,
 
   const evidenced = withEvidence(findings, facts);
   const penalties = penaltiesOf(evidenced, plan.enabled, plan.scoring);
-  const score = fileScore(penalties);
+  const score = fileScore(penalties, evidenced);
   const tests = status === 'ok' ? facts.tests : [];
   const smellsByTest = new Map<string, Set<string>>();
   for (const f of evidenced) {

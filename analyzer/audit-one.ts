@@ -44,7 +44,7 @@ export function failedFile(path: string, plan: AnalysisPlan, ruleId: 'unreadable
     ? [{ ruleId, severity, line: 1, column: 1, message, snippet: { startLine: 1, lines: [] }, fingerprint: `${ruleId}:${path}` }]
     : [];
   const penalties = penaltiesOf(findings, plan.enabled, plan.scoring);
-  const score = fileScore(penalties);
+  const score = fileScore(penalties, findings);
   return {
     path,
     status: 'unreadable',

@@ -92,6 +92,7 @@ function ruleSection(rule: Rule, precision: PrecisionTable | undefined): RootCon
     ]),
     paragraph(strong('Why is this bad?'), ' ', ...prose(m.why)),
     paragraph(strong('How to fix:'), ' ', ...prose(m.howToFix)),
+    ...(m.notReported ? [paragraph(strong('Not reported:'), ' ', ...prose(m.notReported))] : []),
   ];
   const options = optionDocs(rule);
   if (options.length) {

@@ -31,8 +31,12 @@ export interface RuleMeta<O extends z.ZodType = z.ZodType> {
   description: string;
   /** Why is this bad? */
   why: string;
-  /** What to do instead. */
+  /** What to do instead: short, one or two sentences (the action items quote its first sentence). */
   howToFix: string;
+  /** What the rule deliberately does not report (rule reference and rule pages only). */
+  notReported?: string;
+  /** Judges the module as a whole (a measure): its message, not the code at its line, is the evidence. */
+  fileLevel?: boolean;
   /** Options schema with defaults for every option; `z.object({})` when there are none. */
   options: O;
   /** Test categories the rule applies to by default; null means every audited test module. */

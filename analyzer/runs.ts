@@ -81,7 +81,7 @@ export async function applyRuns(root: string, files: AuditedFile[], config: Effe
     }
     file.findings = [...file.findings, ...withEvidence(raw, { path: file.path, text, lineStarts })].sort((a, b) => a.line - b.line || a.column - b.column);
     file.penalties = penaltiesOf(file.findings, plan.enabled, plan.scoring);
-    file.score = fileScore(file.penalties);
+    file.score = fileScore(file.penalties, file.findings);
     file.grade = gradeFor(file.score);
   }
   const unmatched = matched.unmatched.map((c) => ({ classname: c.classname, name: c.name, file: c.file, outcome: c.outcome }));

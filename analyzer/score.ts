@@ -1,13 +1,15 @@
 /**
- * Scores and grades, every point explainable from findings:
+ * Scores and grades, every point explainable from findings (the method: `src/lib/compliance.ts`):
  *
- * - a finding costs its file `weights[severity]` points; one rule costs a file at most
- *   `ruleCap × weights[rule severity]`; a file's score is 100 minus its penalties (not below 0);
- * - the overall score is the mean of the file scores;
- * - a compliance category's score is the mean, over the files its rules apply to, of 100 minus
- *   the points that file lost to the category's rules.
+ * - categories, the suite, areas and test categories score compliance: shares of the files (for the
+ *   suite: weighted by lines) that have no error or warning of a standard, less a small info term,
+ *   and at most `errorCap` while an error is left;
+ * - a file's own score ranks files: each finding costs it `weights[severity]` points, one rule at
+ *   most `ruleCap × weights[rule severity]`, 100 minus the penalties (at least 0, at most `errorCap`
+ *   while the file has an error).
  */
-import { gradeFor, roundScore } from '../src/lib/grades.js';
+import { COMPLIANCE_DEFAULTS, categoryCompliance, complianceFormula, groupScore, ruleCompliance, type ComplianceParams } from '../src/lib/compliance.js';
+import { roundScore } from '../src/lib/grades.js';
 import type { AuditedFile, CategoryScore, Finding, GroupStats, Penalty, RuleRecord, Scoring, Severity, SmellSummary, SuiteFinding, Summary } from '../src/lib/schema.js';
 import { RULE_CATEGORIES, type RuleCategory } from './rule.js';
 
@@ -17,16 +19,22 @@ export interface ScoringParams {
   target: number;
 }
 
+const complianceParams = (p: ScoringParams): ComplianceParams => ({ target: p.target, ...COMPLIANCE_DEFAULTS });
+
 export function scoringRecord(p: ScoringParams): Scoring {
+  const c = complianceParams(p);
   return {
-    method: 'file-mean',
+    method: 'compliance',
+    weighting: 'lines',
     weights: p.weights,
     ruleCap: p.ruleCap,
     target: p.target,
+    errorCap: c.errorCap,
+    infoPer: c.infoPer,
+    infoMax: c.infoMax,
     formula:
-      `Each unsuppressed finding costs its file ${p.weights.error} points (error), ${p.weights.warning} (warning) or ${p.weights.info} (info); ` +
-      `one rule costs a file at most ${p.ruleCap} times the weight of its severity. A file scores 100 minus its penalties (at least 0); ` +
-      'the overall score is the mean of the file scores. A category scores the mean, over the files its rules apply to, of 100 minus the points lost to that category.',
+      complianceFormula(c) +
+      ` A file's own score, which ranks files, is 100 minus ${p.weights.error} points per error, ${p.weights.warning} per warning and ${p.weights.info} per info finding (one rule costs at most ${p.ruleCap} times its weight), at most ${c.errorCap} while the file has an error.`,
   };
 }
 
@@ -49,69 +57,62 @@ export function penaltiesOf(findings: readonly Finding[], ruleSeverity: Readonly
   return out.sort((a, b) => b.points - a.points || (a.ruleId < b.ruleId ? -1 : 1));
 }
 
-export function fileScore(penalties: readonly Penalty[]): number {
-  return roundScore(Math.max(0, 100 - penalties.reduce((s, p) => s + p.points, 0)));
+/** 100 minus the penalties, at least 0; below the A range while the file has an unsuppressed error. */
+export function fileScore(penalties: readonly Penalty[], findings: readonly Finding[]): number {
+  const score = roundScore(Math.max(0, 100 - penalties.reduce((s, p) => s + p.points, 0)));
+  return findings.some((f) => f.severity === 'error' && !f.suppressed) ? Math.min(score, COMPLIANCE_DEFAULTS.errorCap) : score;
 }
 
-const mean = (xs: number[]): number => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 100);
-
-function groupStats(files: readonly AuditedFile[], key: (f: AuditedFile) => string | null): GroupStats[] {
+function groupStats(files: readonly AuditedFile[], key: (f: AuditedFile) => string | null, rules: readonly RuleRecord[], p: ComplianceParams): GroupStats[] {
   const groups = new Map<string, AuditedFile[]>();
   for (const f of files) {
     const k = key(f) ?? '(none)';
     (groups.get(k) ?? groups.set(k, []).get(k)!).push(f);
   }
   return [...groups.entries()]
-    .map(([name, fs]) => {
-      const score = roundScore(mean(fs.map((f) => f.score)));
-      return {
-        name,
-        files: fs.length,
-        lines: fs.reduce((s, f) => s + f.lines, 0),
-        tests: fs.reduce((s, f) => s + f.tests, 0),
-        score,
-        grade: gradeFor(score),
-      };
-    })
+    .map(([name, fs]) => ({
+      name,
+      files: fs.length,
+      lines: fs.reduce((s, f) => s + f.lines, 0),
+      tests: fs.reduce((s, f) => s + f.tests, 0),
+      ...groupScore(fs, rules, p),
+    }))
     .sort((a, b) => b.files - a.files || (a.name < b.name ? -1 : 1));
 }
 
 /** The audit summary: totals, overall and category scores, groups and counts. */
-export function summarise(files: readonly AuditedFile[], rules: readonly RuleRecord[], areaOrder: readonly string[], suiteFindings: readonly SuiteFinding[] = []): Summary {
+export function summarise(
+  files: readonly AuditedFile[],
+  rules: readonly RuleRecord[],
+  areaOrder: readonly string[],
+  suiteFindings: readonly SuiteFinding[] = [],
+  scoring: ScoringParams = { weights: { error: 10, warning: 3, info: 1 }, ruleCap: 3, target: 90 },
+): Summary {
+  const p = complianceParams(scoring);
   const lines = files.reduce((s, f) => s + f.lines, 0);
-  const score = roundScore(mean(files.map((f) => f.score)));
+  const suiteErrors = suiteFindings.filter((x) => x.severity === 'error').length;
+  const overall = groupScore(files, rules, p, suiteErrors);
 
   const categories: CategoryScore[] = [];
   for (const id of Object.keys(RULE_CATEGORIES) as RuleCategory[]) {
     const ids = rules.filter((r) => r.category === id).map((r) => r.id);
     if (ids.length === 0) continue;
-    const idSet = new Set(ids);
-    const applicable = files.filter((f) => f.rulesApplied.some((r) => idSet.has(r)));
+    const cat = categoryCompliance(files, id, RULE_CATEGORIES[id], ids, p);
     // Coverage is judged over the suite (see `coverage`); as a file score it exists only when a file rule of it ran.
-    if (id === 'coverage' && applicable.length === 0) continue;
-    const subScores = applicable.map((f) => Math.max(0, 100 - f.penalties.filter((p) => idSet.has(p.ruleId)).reduce((s, p) => s + p.points, 0)));
-    const failing = applicable.filter((f) => f.findings.some((x) => !x.suppressed && idSet.has(x.ruleId)));
-    const findings = applicable.reduce((s, f) => s + f.findings.filter((x) => !x.suppressed && idSet.has(x.ruleId)).length, 0);
-    const catScore = roundScore(mean(subScores));
-    categories.push({
-      id,
-      title: RULE_CATEGORIES[id],
-      score: catScore,
-      grade: gradeFor(catScore),
-      applicableFiles: applicable.length,
-      failingFiles: failing.length,
-      findings,
-      rules: ids,
-    });
+    if (id === 'coverage' && cat.applicableFiles === 0) continue;
+    categories.push(cat);
   }
 
+  const compliance = ruleCompliance(files, rules.map((r) => r.id));
   const findingsBySeverity = { error: 0, warning: 0, info: 0 };
   const findingsByRule: Summary['findingsByRule'] = {};
-  for (const r of rules) findingsByRule[r.id] = { findings: 0, files: 0, suppressed: 0 };
+  const entryOf = (id: string) =>
+    (findingsByRule[id] ??= { findings: 0, files: 0, suppressed: 0, ...(compliance.get(id) ?? { applicableFiles: 0, compliantFiles: 0, errors: 0, warnings: 0, info: 0 }) });
+  for (const r of rules) entryOf(r.id);
   for (const f of files) {
     const seen = new Set<string>();
     for (const x of f.findings) {
-      const entry = (findingsByRule[x.ruleId] ??= { findings: 0, files: 0, suppressed: 0 });
+      const entry = entryOf(x.ruleId);
       if (x.suppressed) {
         entry.suppressed++;
         continue;
@@ -127,14 +128,17 @@ export function summarise(files: readonly AuditedFile[], rules: readonly RuleRec
 
   // Suite-level findings (a capability nobody tests) count like any other; they are in no file.
   for (const x of suiteFindings) {
-    const entry = (findingsByRule[x.ruleId] ??= { findings: 0, files: 0, suppressed: 0 });
+    const entry = entryOf(x.ruleId);
     entry.findings++;
+    if (x.severity === 'error') entry.errors++;
+    else if (x.severity === 'warning') entry.warnings++;
+    else entry.info++;
     findingsBySeverity[x.severity]++;
   }
 
   const statuses = { ok: 0, 'parse-error': 0, unreadable: 0 };
   for (const f of files) statuses[f.status]++;
-  const areas = groupStats(files, (f) => f.area);
+  const areas = groupStats(files, (f) => f.area, rules, p);
   const order = new Map(areaOrder.map((a, i) => [a, i]));
   areas.sort((a, b) => (order.get(a.name) ?? 1e9) - (order.get(b.name) ?? 1e9) || b.files - a.files || (a.name < b.name ? -1 : 1));
 
@@ -143,11 +147,11 @@ export function summarise(files: readonly AuditedFile[], rules: readonly RuleRec
     lines,
     tests: files.reduce((s, f) => s + f.tests, 0),
     averageLines: files.length ? roundScore(lines / files.length) : 0,
-    score,
-    grade: gradeFor(score),
+    score: overall.score,
+    grade: overall.grade,
     statuses,
     categories,
-    testCategories: groupStats(files, (f) => f.category),
+    testCategories: groupStats(files, (f) => f.category, rules, p),
     areas,
     findingsBySeverity,
     findingsByRule,

@@ -1,7 +1,6 @@
 /** What `testaudit audit` prints when it is done: the terminal summary and the `--json` summary. */
+import { n } from '../src/lib/format.js';
 import type { Audit } from '../src/lib/schema.js';
-
-const n = (x: number): string => x.toLocaleString('en-US');
 
 /** Rules with findings, most findings first. */
 export function topRules(audit: Audit, limit: number): Array<{ id: string; findings: number; files: number }> {
@@ -17,12 +16,16 @@ export function formatSummary(audit: Audit, written: string, seconds: number): s
   const sev = s.findingsBySeverity;
   const broken = s.statuses['parse-error'] + s.statuses.unreadable;
   const out = [
-    `Audited ${n(s.files)} files (${n(s.lines)} lines, ${n(s.tests)} tests) in ${seconds.toFixed(1)} s${broken ? `; ${broken} could not be parsed or read` : ''}.`,
-    `Grade ${s.grade} (${s.score}/100) · ${n(sev.error)} errors · ${n(sev.warning)} warnings · ${n(sev.info)} info`,
+    `Audited ${n(s.files)} files (${n(s.lines)} lines, ${n(s.tests)} tests) in ${seconds.toFixed(1)} s${broken ? `; ${n(broken)} could not be parsed or read` : ''}.`,
+    `Grade ${s.grade} (${n(s.score)}/100) · ${n(sev.error)} errors · ${n(sev.warning)} warnings · ${n(sev.info)} info`,
   ];
   const c = audit.comparison;
   if (c) {
-    const grade = c.previous.grade === s.grade ? `grade ${s.grade} unchanged` : `grade ${c.previous.grade} → ${s.grade}`;
+    const grade = c.methodChanged
+      ? `scoring method changed (${c.methodChanged.from} → ${c.methodChanged.to}), grades not comparable`
+      : c.previous.grade === s.grade
+        ? `grade ${s.grade} unchanged`
+        : `grade ${c.previous.grade} → ${s.grade}`;
     out.push(`Since ${c.previous.id}: ${grade}, ${n(c.newFindings)} new and ${n(c.fixedFindings)} fixed findings${c.configChanged ? ' (the standards changed too)' : ''}.`);
   }
   const top = topRules(audit, 5);

@@ -79,7 +79,7 @@ describe('diff', () => {
     const c = read('2026-03-15').comparison!;
     expect(c.configChanged).toBe(true);
     expect(c.ruleChanges).toContainEqual({ ruleId: 'max-file-lines', change: 'max 750 → 500' });
-    expect(c.ruleChanges).toContainEqual({ ruleId: 'max-file-lines', change: 'errorAbove 1500 → 1000' });
+    expect(c.ruleChanges).toContainEqual({ ruleId: 'max-file-lines', change: 'errorAbove 1,500 → 1,000' });
   });
 
   test('the terminal summary says what changed since the previous audit', async () => {

@@ -8,7 +8,8 @@ export default defineRule({
     severity: 'warning',
     description: 'Integration and e2e test modules build on the shared test framework: they import at least one module under an approved prefix.',
     why: 'Shared helpers are where real-service setup, authentication and isolation are done once and right; a module that rolls its own drifts from the standard and duplicates fragile setup.',
-    howToFix: 'Use the approved helpers (e.g. `from test_framework.ssot.base_integration_test import BaseIntegrationTest`) instead of local setup code.',
+    fileLevel: true,
+    howToFix: 'Import the shared setup from a module under an approved prefix (the `prefixes` option) instead of building it in the test module.',
     options: z
       .object({
         prefixes: z.array(z.string().min(1)).default(['test_framework']).describe('Approved module prefixes.'),

@@ -8,7 +8,8 @@ export default defineRule({
     severity: 'error',
     description: 'End-to-end test modules authenticate through the approved auth helper, like a real user.',
     why: 'An e2e test that skips authentication, or forges it by hand, tests a system no user ever reaches; auth regressions then surface only in production.',
-    howToFix: 'Authenticate with the approved helper (see `helpers`), e.g. `auth = E2EAuthHelper(); token = await auth.get_token(user)`.',
+    fileLevel: true,
+    howToFix: 'Sign in through one of the approved auth helpers (the `helpers` option), as a real user would, instead of skipping or forging authentication.',
     options: z
       .object({
         helpers: z

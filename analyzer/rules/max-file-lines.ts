@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { defineRule } from '../rule.js';
 
+const n = (x: number): string => x.toLocaleString('en-US');
+
 export default defineRule({
   meta: {
     id: 'max-file-lines',
@@ -8,6 +10,7 @@ export default defineRule({
     severity: 'warning',
     description: 'A test module stays under `max` lines (reported with the configured severity), and well under `errorAbove` (an error).',
     why: 'Very long test modules mix concerns, are hard to review and to keep consistent, and their fixtures and helpers drift apart.',
+    fileLevel: true,
     howToFix: 'Split the module by behaviour under test (e.g. `test_x_basic.py`, `test_x_errors.py`, `test_x_performance.py`) and move shared fixtures to `conftest.py`.',
     options: z
       .object({
@@ -29,9 +32,9 @@ export default defineRule({
         const lines = ctx.file.lineCount;
         const { max, errorAbove } = ctx.options;
         if (lines > errorAbove) {
-          ctx.report({ line: 1, severity: 'error', message: `The module has ${lines} lines, over the limit of ${errorAbove} (target: ${max}).` });
+          ctx.report({ line: 1, severity: 'error', message: `The module has ${n(lines)} lines, over the limit of ${n(errorAbove)} (target: ${n(max)}).` });
         } else if (lines > max) {
-          ctx.report({ line: 1, message: `The module has ${lines} lines, over the target of ${max}.` });
+          ctx.report({ line: 1, message: `The module has ${n(lines)} lines, over the target of ${n(max)}.` });
         }
       },
     };

@@ -24,6 +24,7 @@ export default defineRule({
     severity: 'warning',
     description: 'Every test module has a docstring, with the required sections and fields when configured (e.g. a Business Value Justification).',
     why: 'The docstring is where a reader learns what a module protects and why it exists; a required section turns that into a standard reviewers can check.',
+    fileLevel: true,
     howToFix: 'Start the module with a docstring; for a required section, add its title and one `Field: value` line per required field.',
     options: z
       .object({

@@ -25,11 +25,16 @@ export interface AuditDiff {
   old: { id: string; date: string; score: number; grade: Grade; files: number };
   new: { id: string; date: string; score: number; grade: Grade; files: number };
   scoreChange: number;
-  categories: Array<{ id: string; title: string; before: number | null; after: number | null }>;
+  /** Per category its score and compliant share in each audit (shares compare across scoring methods). */
+  categories: Array<{ id: string; title: string; before: number | null; after: number | null; shareBefore: number | null; shareAfter: number | null }>;
   files: { added: string[]; removed: string[]; renamed: Array<{ from: string; to: string }> };
   findings: { new: FindingRef[]; fixed: FindingRef[]; persisting: number };
   configChanged: boolean;
+  /** The two audits were scored with different methods: their scores and grades are not comparable. */
+  methodChanged: { from: string; to: string } | null;
   ruleChanges: RuleChange[];
+  /** The old audit's compliant share per category (for trends). */
+  previousCategories: Array<{ id: string; compliantShare: number }>;
   /** The new audit's own finding objects that are new (to mark them). */
   newFindingObjects: Finding[];
 }
@@ -80,6 +85,24 @@ function detectRenames(removed: AuditedFile[], added: AuditedFile[], threshold =
   return out.sort((x, y) => (x.to < y.to ? -1 : 1));
 }
 
+/** An option value in words: scalars and short lists as they are, anything else by its size. */
+function optionValue(v: unknown): string | null {
+  if (v === undefined) return null;
+  if (typeof v === 'number') return v.toLocaleString('en-US');
+  if (typeof v === 'string' || typeof v === 'boolean' || v === null) return String(v);
+  if (Array.isArray(v) && v.length <= 3 && v.every((x) => typeof x === 'string' || typeof x === 'number')) return v.length ? v.join(', ') : 'none';
+  return null;
+}
+
+/** "max 750 → 500", "requiredSections set", "helpers changed": a configuration change in words, never escaped JSON. */
+function optionChange(key: string, before: unknown, after: unknown): string {
+  if (before === undefined) return `${key} set${optionValue(after) ? ` to ${optionValue(after)}` : ''}`;
+  if (after === undefined) return `${key} no longer set`;
+  const a = optionValue(before);
+  const b = optionValue(after);
+  return a !== null && b !== null && a !== b ? `${key} ${a} → ${b}` : `${key} changed`;
+}
+
 function describeRuleChanges(oldAudit: Audit, newAudit: Audit): RuleChange[] {
   const before = new Map(oldAudit.rules.map((r) => [r.id, r]));
   const after = new Map(newAudit.rules.map((r) => [r.id, r]));
@@ -92,15 +115,18 @@ function describeRuleChanges(oldAudit: Audit, newAudit: Audit): RuleChange[] {
     }
     if (o.severity !== r.severity) out.push({ ruleId: id, change: `severity ${o.severity} → ${r.severity}` });
     for (const key of new Set([...Object.keys(o.options), ...Object.keys(r.options)])) {
-      const a = JSON.stringify(o.options[key]);
-      const b = JSON.stringify(r.options[key]);
-      if (a !== b) out.push({ ruleId: id, change: `${key} ${a ?? 'unset'} → ${b ?? 'unset'}` });
+      if (JSON.stringify(o.options[key]) !== JSON.stringify(r.options[key])) out.push({ ruleId: id, change: optionChange(key, o.options[key], r.options[key]) });
     }
-    if (JSON.stringify(o.scope) !== JSON.stringify(r.scope)) out.push({ ruleId: id, change: 'scope changed' });
+    if (JSON.stringify(o.scope.categories) !== JSON.stringify(r.scope.categories)) {
+      const cats = (c: string[] | null) => (c === null ? 'all test modules' : c.length ? c.join(', ') : 'no category');
+      out.push({ ruleId: id, change: `applies to ${cats(r.scope.categories)} (was ${cats(o.scope.categories)})` });
+    }
+    if (JSON.stringify(o.scope.paths) !== JSON.stringify(r.scope.paths)) out.push({ ruleId: id, change: 'limited to other paths' });
   }
   for (const id of before.keys()) if (!after.has(id)) out.push({ ruleId: id, change: 'disabled' });
-  const w = (a: Audit) => JSON.stringify([a.scoring.weights, a.scoring.ruleCap, a.scoring.target]);
-  if (w(oldAudit) !== w(newAudit)) out.push({ ruleId: '(scoring)', change: 'weights, cap or target changed' });
+  const w = (a: Audit) => JSON.stringify([a.scoring.weights, a.scoring.ruleCap, a.scoring.target, a.scoring.errorCap, a.scoring.infoPer, a.scoring.infoMax]);
+  if (oldAudit.scoring.method !== newAudit.scoring.method) out.push({ ruleId: '(scoring)', change: `method ${oldAudit.scoring.method} → ${newAudit.scoring.method}` });
+  else if (w(oldAudit) !== w(newAudit)) out.push({ ruleId: '(scoring)', change: 'weights, cap or target changed' });
   return out;
 }
 
@@ -157,6 +183,8 @@ export function diffAudits(oldAudit: Audit, newAudit: Audit): AuditDiff {
       title: (cat(newAudit, id) ?? cat(oldAudit, id))!.title,
       before: cat(oldAudit, id)?.score ?? null,
       after: cat(newAudit, id)?.score ?? null,
+      shareBefore: cat(oldAudit, id)?.compliantShare ?? null,
+      shareAfter: cat(newAudit, id)?.compliantShare ?? null,
     })),
     files: {
       added: addedFiles.map((f) => f.path).filter((p) => !oldPathOf.has(p)),
@@ -165,6 +193,8 @@ export function diffAudits(oldAudit: Audit, newAudit: Audit): AuditDiff {
     },
     findings: { new: added.sort(bySeverity), fixed: fixed.sort(bySeverity), persisting },
     configChanged: oldAudit.audit.configDigest !== newAudit.audit.configDigest,
+    previousCategories: oldAudit.summary.categories.map((c) => ({ id: c.id, compliantShare: c.compliantShare })),
+    methodChanged: oldAudit.scoring.method === newAudit.scoring.method ? null : { from: oldAudit.scoring.method, to: newAudit.scoring.method },
     ruleChanges: describeRuleChanges(oldAudit, newAudit),
     newFindingObjects: addedFindings,
   };
@@ -185,6 +215,8 @@ export function comparisonOf(diff: AuditDiff, maxListed = 100): Comparison {
     filesRemoved: diff.files.removed.length,
     filesRenamed: diff.files.renamed,
     configChanged: diff.configChanged,
+    ...(diff.methodChanged ? { methodChanged: diff.methodChanged } : {}),
+    previousCategories: diff.previousCategories,
     ruleChanges: diff.ruleChanges,
   };
 }

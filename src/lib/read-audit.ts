@@ -5,6 +5,7 @@
 import { isAscii } from 'node:buffer';
 import { AuditFormatError, formatIssues, parseJsonText } from './errors.js';
 import type { z } from 'zod';
+import { COMPLIANCE_DEFAULTS, categoryCompliance, ruleCompliance } from './compliance.js';
 import { SCHEMA_VERSION, auditedFileSchema, auditSchema, type Audit } from './schema.js';
 
 /** Validate already-decoded JSON as an audit. `source` names the file in errors. */
@@ -13,13 +14,14 @@ export function parseAudit(raw: unknown, source: string): Audit {
     throw new AuditFormatError(`${source}: not an audit (expected a JSON object with "schemaVersion").`);
   }
   const version = (raw as { schemaVersion?: unknown }).schemaVersion;
-  if (version !== SCHEMA_VERSION) {
+  if (version === 1) raw = migrateV1(raw as V1Audit);
+  else if (version !== SCHEMA_VERSION) {
     const what = typeof version === 'number' ? `schema version ${version}` : 'no schema version';
     const hint =
       typeof version === 'number' && version > SCHEMA_VERSION
         ? 'it was written by a newer testaudit; upgrade testaudit to read it'
         : 're-run the audit with this testaudit to regenerate it';
-    throw new AuditFormatError(`${source}: ${what}, but this testaudit reads schema version ${SCHEMA_VERSION}; ${hint}.`);
+    throw new AuditFormatError(`${source}: ${what}, but this testaudit reads schema versions 1 to ${SCHEMA_VERSION}; ${hint}.`);
   }
   const issues = auditSchemaIssues(raw as Audit, 6);
   if (issues.length) {
@@ -32,6 +34,41 @@ export function parseAudit(raw: unknown, source: string): Audit {
 }
 
 type Issue = z.core.$ZodIssue;
+
+/** A schema-1 audit, as far as the migration needs to know it. */
+type V1Audit = Omit<Audit, 'schemaVersion' | 'summary'> & {
+  schemaVersion: 1;
+  summary: Omit<Audit['summary'], 'categories' | 'findingsByRule'> & {
+    categories: Array<Pick<Audit['summary']['categories'][number], 'id' | 'title' | 'score' | 'grade' | 'rules'>>;
+    findingsByRule: Record<string, { findings: number; files: number; suppressed: number }>;
+  };
+};
+
+/**
+ * Schema 1 → 2: add the compliance figures (computed from the files and rules the audit holds) and
+ * keep the scores and grades as they were computed, under the method that computed them
+ * (`scoring.method: "file-mean"`), so that comparisons say the method changed instead of showing a
+ * jump. A malformed schema-1 audit is left for the schema check to report.
+ */
+export function migrateV1(old: V1Audit): unknown {
+  if (!old.summary || !Array.isArray(old.files) || !Array.isArray(old.rules) || !Array.isArray(old.summary.categories)) return { ...old, schemaVersion: SCHEMA_VERSION };
+  const params = { target: old.scoring?.target ?? 90, ...COMPLIANCE_DEFAULTS };
+  const byRule = ruleCompliance(old.files, old.rules.map((r) => r.id));
+  const suite = old.coverage?.findings ?? [];
+  const findingsByRule = Object.fromEntries(
+    Object.entries(old.summary.findingsByRule ?? {}).map(([id, c]) => {
+      const e = { ...c, ...(byRule.get(id) ?? { applicableFiles: 0, compliantFiles: 0, errors: 0, warnings: 0, info: 0 }) };
+      for (const x of suite.filter((f) => f.ruleId === id)) {
+        if (x.severity === 'error') e.errors++;
+        else if (x.severity === 'warning') e.warnings++;
+        else e.info++;
+      }
+      return [id, e];
+    }),
+  );
+  const categories = old.summary.categories.map((c) => ({ ...categoryCompliance(old.files, c.id, c.title, c.rules, params), score: c.score, grade: c.grade }));
+  return { ...old, schemaVersion: SCHEMA_VERSION, summary: { ...old.summary, categories, findingsByRule } };
+}
 
 /**
  * Schema issues of an audit, at most `limit`: the audit without its files first, then each file

@@ -6,13 +6,14 @@
  * every read of an audit is validated against it.
  *
  * Versioning: `schemaVersion` is bumped on any breaking change (a field removed, renamed or
- * re-typed). Adding an optional field is not breaking. Readers reject other versions with a
- * message naming the file and both versions.
+ * re-typed). Adding an optional field is not breaking. Readers migrate older versions they know
+ * (`read-audit.ts`) and reject others with a message naming the file and both versions.
+ * Version 2 (compliance scoring) added the compliance figures of categories and rules.
  */
 import { z } from 'zod';
 
 /** The schema version this build writes and reads. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export const severitySchema = z.enum(['error', 'warning', 'info']).describe('How serious a finding is.');
 export type Severity = z.infer<typeof severitySchema>;
@@ -145,7 +146,7 @@ export const auditedFileSchema = z
     tests: z.number().int().min(0).describe('Test functions pytest collects by default, counted per definition.'),
     score: z.number().min(0).max(100),
     grade: gradeSchema,
-    penalties: z.array(penaltySchema).describe('Points lost per rule; 100 minus their sum is the score.'),
+    penalties: z.array(penaltySchema).describe('Points lost per rule; 100 minus their sum is the score (at most `scoring.errorCap` while the file has an error).'),
     rulesApplied: z.array(z.string()).describe('Ids of the rules that checked this file (their scope matched).'),
     metrics: fileMetricsSchema,
     testDetails: z.array(testDetailSchema),
@@ -175,6 +176,8 @@ export const ruleRecordSchema = z
     options: z.record(z.string(), z.unknown()).describe('Effective options.'),
     scope: ruleScopeSchema,
     custom: z.boolean().optional().describe('A declarative rule from the configuration (`rules.custom`), not a built-in one.'),
+    notReported: z.string().optional().describe('What the rule deliberately does not report (rule reference and rule pages).'),
+    fileLevel: z.boolean().optional().describe('Judges the module as a whole (a measure such as its length): its message, not the code at its line, is the evidence.'),
   })
   .strict();
 export type RuleRecord = z.infer<typeof ruleRecordSchema>;
@@ -183,11 +186,21 @@ export const categoryScoreSchema = z
   .object({
     id: z.string().describe('Compliance category id (the `category` of its rules).'),
     title: z.string(),
-    score: z.number().min(0).max(100).describe('Mean over applicable files of 100 minus the points lost to this category.'),
+    score: z
+      .number()
+      .min(0)
+      .max(100)
+      .describe('`compliantShare` minus the info term, at most `scoring.errorCap` while the category has errors (see `scoring.formula`).'),
     grade: gradeSchema,
     applicableFiles: z.number().int().min(0).describe('Files at least one rule of the category applies to.'),
-    failingFiles: z.number().int().min(0).describe('Applicable files with at least one unsuppressed finding of the category.'),
+    compliantFiles: z.number().int().min(0).describe('Applicable files without an unsuppressed error or warning of the category.'),
+    compliantShare: z.number().min(0).max(100).describe('Percent of applicable files that comply (100 when none applies).'),
+    failingFiles: z.number().int().min(0).describe('Applicable files with at least one unsuppressed finding of the category, info included.'),
+    errorFiles: z.number().int().min(0).describe('Applicable files with at least one unsuppressed error of the category.'),
     findings: z.number().int().min(0),
+    errors: z.number().int().min(0).describe('Unsuppressed error-level findings of the category.'),
+    warnings: z.number().int().min(0),
+    info: z.number().int().min(0),
     rules: z.array(z.string()),
   })
   .strict();
@@ -210,6 +223,11 @@ export const ruleCountSchema = z
     findings: z.number().int().min(0).describe('Unsuppressed findings.'),
     files: z.number().int().min(0).describe('Files with at least one unsuppressed finding.'),
     suppressed: z.number().int().min(0),
+    applicableFiles: z.number().int().min(0).describe('Files the rule applied to.'),
+    compliantFiles: z.number().int().min(0).describe('Of those, files without an unsuppressed error or warning of the rule.'),
+    errors: z.number().int().min(0).describe('Unsuppressed error-level findings (a rule may report some findings as errors).'),
+    warnings: z.number().int().min(0),
+    info: z.number().int().min(0),
   })
   .strict();
 
@@ -262,13 +280,19 @@ export type Summary = z.infer<typeof summarySchema>;
 
 export const scoringSchema = z
   .object({
-    method: z.literal('file-mean').describe('Overall score = mean of file scores.'),
+    method: z
+      .enum(['file-mean', 'compliance'])
+      .describe('`compliance` (schema 2 on): scores are shares of complying files; `file-mean` (schema 1): the mean of file scores. Scores of different methods are not comparable.'),
+    weighting: z.literal('lines').optional().describe('What weighs a file in the overall, area and test-category scores (compliance method).'),
     weights: z
       .object({ error: z.number().min(0), warning: z.number().min(0), info: z.number().min(0) })
       .strict()
-      .describe('Points one finding of each severity costs its file.'),
+      .describe('Points one finding of each severity costs its file score (which ranks files).'),
     ruleCap: z.number().min(1).describe('A rule costs a file at most `ruleCap` × the weight of its severity.'),
-    target: z.number().min(0).max(100).describe('Category score at or above which a category counts as a strength.'),
+    target: z.number().min(0).max(100).describe('Compliant share at or above which a category without errors is a strength.'),
+    errorCap: z.number().min(0).max(100).optional().describe('Highest score while an error-level finding is left (compliance method).'),
+    infoPer: z.number().min(1).optional().describe('Info findings per 100 tests that cost one point (compliance method).'),
+    infoMax: z.number().min(0).optional().describe('Most points info findings can cost (compliance method).'),
     formula: z.string().describe('The formula in words, for reports.'),
   })
   .strict();
@@ -333,6 +357,15 @@ export const comparisonSchema = z
     filesRemoved: z.number().int().min(0),
     filesRenamed: z.array(z.object({ from: z.string(), to: z.string() }).strict()),
     configChanged: z.boolean().describe('The effective configuration (standards) differs from the previous audit.'),
+    methodChanged: z
+      .object({ from: z.string(), to: z.string() })
+      .strict()
+      .optional()
+      .describe('The previous audit was scored with another method: its score and grade are not comparable with these.'),
+    previousCategories: z
+      .array(z.object({ id: z.string(), compliantShare: z.number().min(0).max(100) }).strict())
+      .optional()
+      .describe("The previous audit's compliant share per category, for the trend column of the compliance table."),
     ruleChanges: z.array(z.object({ ruleId: z.string(), change: z.string() }).strict()),
   })
   .strict();

@@ -17,23 +17,36 @@ function findingList(items: FindingRef[], max: number): RootContent[] {
 export function diffMarkdown(diff: AuditDiff, maxItems = 50): string {
   const blocks: RootContent[] = [
     heading(1, `Audit ${diff.old.id} → ${diff.new.id}`),
-    paragraph(
-      diff.old.grade === diff.new.grade ? `Grade ${diff.new.grade} unchanged` : `Grade ${diff.old.grade} → ${diff.new.grade}`,
-      `; score ${diff.old.score} → ${diff.new.score} (${signed(diff.scoreChange)}); files ${n(diff.old.files)} → ${n(diff.new.files)}.`,
-    ),
+    diff.methodChanged
+      ? paragraph(
+          `The scoring method changed (${diff.methodChanged.from} → ${diff.methodChanged.to}), so the grades are not comparable: `,
+          `${diff.old.grade} (${diff.old.score}) under the old method, ${diff.new.grade} (${diff.new.score}) under the new one; files ${n(diff.old.files)} → ${n(diff.new.files)}. Compare the findings below instead.`,
+        )
+      : paragraph(
+          diff.old.grade === diff.new.grade ? `Grade ${diff.new.grade} unchanged` : `Grade ${diff.old.grade} → ${diff.new.grade}`,
+          `; score ${diff.old.score} → ${diff.new.score} (${signed(diff.scoreChange)}); files ${n(diff.old.files)} → ${n(diff.new.files)}.`,
+        ),
     paragraph(`${plural(diff.findings.new.length, 'new finding')}, ${n(diff.findings.fixed.length)} fixed, ${n(diff.findings.persisting)} persisting.`),
   ];
   if (diff.configChanged) {
     blocks.push(
       paragraph('The standards changed between the two audits, so part of the change may come from them:'),
-      diff.ruleChanges.length ? list(diff.ruleChanges.map((r) => [code(r.ruleId), ` ${r.change}`])) : paragraph('areas, categories or scopes changed.'),
+      diff.ruleChanges.length ? list(diff.ruleChanges.map((r) => [code(r.ruleId), ' ', ...prose(r.change)])) : paragraph('areas, categories or scopes changed.'),
     );
   }
   blocks.push(
     heading(2, 'Categories'),
+    // Compliant shares are comparable even across scoring methods; scores only within one.
     table(
-      ['Category', diff.old.id, diff.new.id, 'Change'],
-      diff.categories.map((c) => [c.title, c.before === null ? '—' : String(c.before), c.after === null ? '—' : String(c.after), c.before === null || c.after === null ? '—' : signed(Math.round((c.after - c.before) * 10) / 10)]),
+      ['Category', `Score ${diff.old.id}`, `Score ${diff.new.id}`, `Compliant ${diff.old.id}`, `Compliant ${diff.new.id}`, 'Change'],
+      diff.categories.map((c) => [
+        c.title,
+        c.before === null ? '—' : n(c.before),
+        c.after === null ? '—' : n(c.after),
+        c.shareBefore === null ? '—' : `${n(c.shareBefore)}%`,
+        c.shareAfter === null ? '—' : `${n(c.shareAfter)}%`,
+        c.shareBefore === null || c.shareAfter === null ? '—' : `${signed(Math.round((c.shareAfter - c.shareBefore) * 10) / 10)} pts`,
+      ]),
     ),
     heading(2, 'New findings'),
     ...findingList(diff.findings.new, maxItems),

@@ -3,10 +3,12 @@
  * arithmetic happens in templates; every figure, list and tick is decided here, so a report can
  * never contradict its JSON.
  */
-import { GRADE_SCALE, gradeFor, roundScore } from '../lib/grades.js';
+import { GRADE_SCALE } from '../lib/grades.js';
+import { n, plural } from '../lib/format.js';
 import { fileSlug } from '../lib/slug.js';
 import type { Audit, AuditedFile, Finding, Grade, RuleRecord, Severity } from '../lib/schema.js';
 import { buildCoverageModel, type CoverageModel } from './coverage-model.js';
+import { actionPlans, complianceRows, judgedCategories, ruleLifts, severitySplit, statusLine, strengthsAndAreas } from './verdict.js';
 
 export interface ReportOptions {
   /** Longest list before "… and N more". */
@@ -54,12 +56,14 @@ export interface Evidence {
   code: string;
   /** Rule messages quote code in backticks: rendered as prose, so those become code spans. */
   message: Prose;
+  /** For a finding about the whole module: its measure ("The module has 3,855 lines, …"), shown instead of the code. */
+  measure: Prose | null;
   /** Where the evidence can be read: the source at the audited commit, else the file's page. */
   url: string | null;
 }
 
 export interface More {
-  count: number;
+  count: string;
   url: string | null;
 }
 
@@ -84,8 +88,8 @@ export interface FileRow {
   path: Link;
   grade: Grade;
   score: string;
-  tests: number;
-  lines: number;
+  tests: string;
+  lines: string;
   notes: string;
 }
 
@@ -96,7 +100,13 @@ export interface ChecklistItem {
 
 export interface ActionItem {
   severity: Severity;
-  text: Prose;
+  rule: Link;
+  /** "66 errors (over 1,500 lines) and 387 warnings (over 750) in 453 of 2,473 files". */
+  counts: string;
+  /** The one-line fix. */
+  fix: Prose;
+  /** When the item is done, and what it buys. */
+  acceptance: string;
 }
 
 export interface ReportModel {
@@ -111,26 +121,31 @@ export interface ReportModel {
   commit: string | null;
   branch: string | null;
   summary: {
-    files: number;
+    files: string;
     lines: string;
     tests: string;
     grade: Grade;
     score: string;
     badge: string;
-    brokenFiles: number;
+    brokenFiles: string | null;
     status: string;
+    /** One row per standard (category): applicable, compliant, %, errors, warnings, trend. */
+    compliance: string[][];
+    /** "Trend since 2026-01-15", or null without a previous audit. */
+    trendSince: string | null;
+    /** The strength threshold, percent. */
+    target: string;
     /** "Test run (results.xml): 1,204 passed, 3 failed, …", when `--junit` results were given. */
     runs: string | null;
     strengths: string[];
     improvements: string[];
-    severities: { error: number; warning: number; info: number };
+    severities: { error: string; warning: string; info: string };
   };
   statistics: {
     totals: Array<[string, string]>;
     byCategory: string[][];
     byArea: string[][];
     largest: FileRow[];
-    compliance: string[][];
   };
   /** Test-smell density (PyNose's figures) and the smelliest tests; null when no smell rule ran. */
   smells: {
@@ -143,8 +158,9 @@ export interface ReportModel {
     formula: string;
     weights: string;
     scale: string;
-    costliest: Array<{ rule: Link; findings: number; files: number; points: string }>;
-    lift: string | null;
+    /** Per rule with errors or warnings: the overall score once it is complied with, best first. */
+    costliest: Array<{ rule: Link; files: string; score: string; gain: string }>;
+    lift: Prose | null;
   };
   since: {
     previous: string;
@@ -162,12 +178,12 @@ export interface ReportModel {
   recommendations: Prose[];
   checklist: ChecklistItem[];
   actions: ActionItem[];
+  /** The info-level rules with findings, in one sentence. */
+  infoRules: Prose | null;
   acceptance: ChecklistItem[];
   notes: string | null;
 }
 
-const n = (x: number): string => x.toLocaleString('en-US');
-const plural = (count: number, one: string, many = `${one}s`): string => `${n(count)} ${count === 1 ? one : many}`;
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 function links(audit: Audit, siteUrl: string | undefined) {
@@ -196,7 +212,7 @@ function smellsModel(audit: Audit, link: ReturnType<typeof links>, max: number):
       `${n(sm.testsWithSmells)} of ${plural(sm.tests, 'test')} (${n(sm.testShare)}%) and ${n(sm.modulesWithSmells)} of ${plural(sm.testModules, 'test module')} (${n(sm.moduleShare)}%) have at least one smell.`,
     byCategory: sm.byCategory.map((g) => [g.name, n(g.tests), n(g.testsWithSmells), n(g.findings), n(g.per100Tests)]),
     smelliest: shown.map(({ f, t }) => ({ test: t.className ? `${t.className.replace(/\./g, '::')}::${t.name}` : t.name, file: link.file(f.path), line: t.line, smells: t.smells!.join(', ') })),
-    more: ranked.length > shown.length ? { count: ranked.length - shown.length, url: null } : null,
+    more: ranked.length > shown.length ? { count: n(ranked.length - shown.length), url: null } : null,
   };
 }
 
@@ -227,7 +243,12 @@ function findingsByRule(audit: Audit): Map<string, { firsts: Array<{ f: AuditedF
     for (const x of live(f)) {
       const e = entry(x.ruleId);
       e.worst = worse(e.worst, x.severity);
-      if (seen.has(x.ruleId)) continue;
+      if (seen.has(x.ruleId)) {
+        // A file's evidence is its most serious finding of the rule (its first one of that severity).
+        const mine = e.firsts.length && e.firsts[e.firsts.length - 1]!.f === f ? e.firsts[e.firsts.length - 1]! : null;
+        if (mine && SEVERITY_ORDER[x.severity] < SEVERITY_ORDER[mine.first.severity]) mine.first = x;
+        continue;
+      }
       seen.add(x.ruleId);
       if (f.status !== 'unreadable') e.firsts.push({ f, first: x });
     }
@@ -239,15 +260,19 @@ function findingsByRule(audit: Audit): Map<string, { firsts: Array<{ f: AuditedF
   return out;
 }
 
-function evidenceFor(f: AuditedFile, first: Finding, link: ReturnType<typeof links>): Evidence {
-  return { path: link.file(f.path), line: first.line, code: codeAt(first), message: new Prose(first.message), url: link.evidence(f.path, first.line) };
+/** A finding about the module as a whole shows its measure (the message), not the code at its line. */
+function evidenceFor(f: AuditedFile, first: Finding, link: ReturnType<typeof links>, fileLevel: boolean): Evidence {
+  return { path: link.file(f.path), line: first.line, code: fileLevel ? '' : codeAt(first), message: new Prose(first.message), measure: fileLevel ? new Prose(first.message) : null, url: link.evidence(f.path, first.line) };
 }
 
 /** What makes a clean file good, from its metrics and the rules that passed. */
 function praise(f: AuditedFile, rules: ReadonlyMap<string, RuleRecord>): string {
   const passed = new Set(f.rulesApplied.filter((id) => !live(f).some((x) => x.ruleId === id)));
   const out: string[] = [];
-  if (passed.has('module-docstring')) out.push(rules.get('module-docstring')?.options['requiredSections'] ? 'BVJ docstring complete' : 'docstring present');
+  // Only what the active standards require: a required section is praised only when one is required.
+  const sections = rules.get('module-docstring')?.options['requiredSections'];
+  const required = Array.isArray(sections) ? sections.map((x) => (x as { title?: string }).title).filter(Boolean) : [];
+  if (passed.has('module-docstring')) out.push(required.length ? `docstring with ${required.join(', ')}` : 'docstring present');
   if (passed.has('no-mocks-in-integration')) out.push('no mocks');
   if (passed.has('category-markers')) out.push('markers correct');
   if (passed.has('approved-helpers')) out.push('uses the approved helpers');
@@ -257,50 +282,22 @@ function praise(f: AuditedFile, rules: ReadonlyMap<string, RuleRecord>): string 
   return out.join(', ');
 }
 
+/** The file's rules with findings, most findings first. */
 function problems(f: AuditedFile): string {
   const byRule = new Map<string, number>();
   for (const x of live(f)) byRule.set(x.ruleId, (byRule.get(x.ruleId) ?? 0) + 1);
-  return [...byRule.entries()].map(([id, count]) => (count > 1 ? `${id} ×${count}` : id)).join(', ');
+  return [...byRule.entries()]
+    .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1))
+    .map(([id, count]) => (count > 1 ? `${id} ×${n(count)}` : id))
+    .join(', ');
 }
 
-/** Fewest costliest findings whose fixing lifts the overall grade one step, if any. */
-function gradeLift(audit: Audit): { findings: number; files: number; to: Grade } | null {
-  const current = audit.summary.grade;
-  const next = [...GRADE_SCALE].reverse().find((s) => s.min > audit.summary.score);
-  if (!next || audit.files.length === 0) return null;
-  const penalties = audit.files.flatMap((f) => f.penalties.map((p) => ({ path: f.path, ...p }))).sort((a, b) => b.points - a.points || (a.path < b.path ? -1 : 1));
-  let total = audit.files.reduce((s, f) => s + f.score, 0);
-  let findings = 0;
-  const files = new Set<string>();
-  const byPath = new Map(audit.files.map((f) => [f.path, f]));
-  for (const p of penalties) {
-    const file = byPath.get(p.path)!;
-    // A file's score is floored at 0: only what the penalty really cost comes back.
-    const lost = Math.min(p.points, 100 - file.score);
-    total += lost;
-    findings += p.findings;
-    files.add(p.path);
-    const score = roundScore(total / audit.files.length);
-    if (gradeFor(score) !== current && score >= next.min) return { findings, files: files.size, to: gradeFor(score) };
-  }
-  return null;
-}
-
-function statusLine(audit: Audit, critical: RuleIssue[]): string {
-  const s = audit.summary;
-  if (audit.gates?.length) {
-    const failed = audit.gates.filter((g) => !g.passed);
-    return failed.length
-      ? `Not ready: ${failed.length === 1 ? 'a gate failed' : `${failed.length} gates failed`}: ${failed.map((g) => `${g.id} (${g.detail})`).join('; ')}.`
-      : `Ready: ${audit.gates.length === 1 ? 'the gate passes' : `all ${audit.gates.length} gates pass`} (${audit.gates.map((g) => g.id).join(', ')}).`;
-  }
-  if (critical.length === 0 && s.findingsBySeverity.warning === 0) return 'Ready: no errors and no warnings.';
-  if (critical.length === 0) return `Ready with follow-ups: no errors, ${plural(s.findingsBySeverity.warning, 'warning')}.`;
-  const worst = critical[0]!;
-  const suiteErrors = (audit.coverage?.findings ?? []).filter((f) => f.severity === 'error').length;
-  const files = new Set(audit.files.filter((f) => live(f).some((x) => x.severity === 'error')).map((f) => f.path)).size;
-  const where = suiteErrors === 0 ? `in ${plural(files, 'file')}` : files === 0 ? 'across the suite' : `in ${plural(files, 'file')} and ${n(suiteErrors)} across the suite`;
-  return `Not ready: ${plural(s.findingsBySeverity.error, 'error')} ${where}; the largest is ${worst.id.text} (${plural(worst.findings, 'finding')} in ${plural(worst.files, 'file')}).`;
+/** The first sentence of our own prose: the one-line fix of an action item. */
+export function firstSentence(text: string): string {
+  const m = /^[\s\S]*?[.!?](?=\s+[A-Z`])/.exec(text);
+  // "e.g. Foo" and "i.e. Foo" do not end a sentence.
+  if (!m || /\b(?:e\.g|i\.e|etc|vs)\.$/.test(m[0])) return text;
+  return m[0];
 }
 
 export function buildModel(audit: Audit, opts: ReportOptions): ReportModel {
@@ -308,7 +305,7 @@ export function buildModel(audit: Audit, opts: ReportOptions): ReportModel {
   const s = audit.summary;
   const rules = new Map(audit.rules.map((r) => [r.id, r]));
   const max = opts.maxItems;
-  const more = (count: number, url: string | null): More | null => (count > max ? { count: count - max, url } : null);
+  const more = (count: number, url: string | null): More | null => (count > max ? { count: n(count - max), url } : null);
   const sections = Object.fromEntries(SECTION_IDS.map((id) => [id, !(opts.skip ?? []).includes(id)])) as Record<SectionId, boolean>;
 
   // Rules with findings, most serious first.
@@ -330,7 +327,11 @@ export function buildModel(audit: Audit, opts: ReportOptions): ReportModel {
         files: c.files,
         // Suite-level findings (an uncovered capability) are in no file.
         counts: c.files === 0 && suite.length ? `${plural(c.findings, 'finding')} across the suite` : `${plural(c.findings, 'finding')} in ${plural(c.files, 'file')}`,
-        evidence: firsts.slice(0, max).map(({ f, first }) => evidenceFor(f, first, link)),
+        // The most serious first: an error-level section shows its errors before its warnings.
+        evidence: [...firsts]
+          .sort((a, b) => SEVERITY_ORDER[a.first.severity] - SEVERITY_ORDER[b.first.severity])
+          .slice(0, max)
+          .map(({ f, first }) => evidenceFor(f, first, link, r.fileLevel === true)),
         more: more(firsts.length, link.rulePage(r.id)),
         suite: suite.slice(0, max).map((x) => new Prose(x.message)),
       };
@@ -338,78 +339,101 @@ export function buildModel(audit: Audit, opts: ReportOptions): ReportModel {
   ruleIssues.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || b.findings - a.findings || (a.id.text < b.id.text ? -1 : 1));
   const critical = ruleIssues.filter((r) => r.severity === 'error');
 
-  const row = (f: AuditedFile, notes: string): FileRow => ({ path: link.file(f.path), grade: f.grade, score: String(f.score), tests: f.tests, lines: f.lines, notes });
+  const row = (f: AuditedFile, notes: string): FileRow => ({ path: link.file(f.path), grade: f.grade, score: n(f.score), tests: n(f.tests), lines: n(f.lines), notes });
   const byScore = [...audit.files].sort((a, b) => b.score - a.score || b.tests - a.tests || (a.path < b.path ? -1 : 1));
-  const exemplary = byScore.filter((f) => f.status === 'ok' && live(f).length === 0 && f.tests > 0).slice(0, Math.min(max, 5));
+  // Exemplary: parsed, free of findings, and testing something (a test without an assertion is no example).
+  const exemplary = byScore.filter((f) => f.status === 'ok' && live(f).length === 0 && f.tests > 0 && f.metrics.assertions > 0).slice(0, Math.min(max, 5));
   const attention = [...audit.files]
     .filter((f) => live(f).length > 0)
     .sort((a, b) => a.score - b.score || (a.path < b.path ? -1 : 1))
     .slice(0, Math.min(max, 10));
 
   const target = audit.scoring.target;
-  const categories = s.categories.filter((c) => c.applicableFiles > 0);
-  const strengths = categories.filter((c) => c.score >= target).map((c) => `${c.title}: ${c.score}/100 (${c.grade}), ${plural(c.applicableFiles - c.failingFiles, 'file')} of ${n(c.applicableFiles)} without findings`);
-  const improvements = [...categories]
-    .filter((c) => c.findings > 0)
-    .sort((a, b) => a.score - b.score)
-    .slice(0, 3)
-    .map((c) => `${c.title}: ${c.score}/100 (${c.grade}), ${plural(c.findings, 'finding')} in ${plural(c.failingFiles, 'file')}`);
+  const categories = judgedCategories(audit);
+  const { strengths, improvements } = strengthsAndAreas(audit);
 
   const largest = [...audit.files].sort((a, b) => b.lines - a.lines || (a.path < b.path ? -1 : 1)).slice(0, Math.min(max, 5));
-  const lift = gradeLift(audit);
-  const costly = [...ruleIssues]
-    .map((r) => ({ r, points: audit.files.reduce((sum, f) => sum + (f.penalties.find((p) => p.ruleId === r.id.text)?.points ?? 0), 0) }))
-    .sort((a, b) => b.points - a.points)
-    .slice(0, 5);
+  const compliance = audit.scoring.method === 'compliance';
+  const lifts = compliance ? ruleLifts(audit) : [];
+  const costly = lifts.slice(0, 5);
+  const best = lifts[0];
 
-  const groupRows = (groups: typeof s.areas) => groups.map((g) => [g.name, n(g.files), n(g.lines), n(g.tests), `${g.score} (${g.grade})`]);
+  const groupRows = (groups: typeof s.areas) => groups.map((g) => [g.name, n(g.files), n(g.lines), n(g.tests), `${n(g.score)} (${g.grade})`]);
 
-  const recommendations: Prose[] = [];
-  for (const r of ruleIssues) {
-    if (r.id.text === 'max-file-lines') {
-      const big = audit.files.filter((f) => live(f).some((x) => x.ruleId === 'max-file-lines')).sort((a, b) => b.lines - a.lines);
-      recommendations.push(new Prose(`Split the ${plural(big.length, 'module')} over the size limit, largest first: ${big.slice(0, max).map((f) => `${f.path} (${n(f.lines)} lines)`).join(', ')}${big.length > max ? ` … and ${n(big.length - max)} more` : ''}.`));
-    } else {
-      recommendations.push(new Prose(`\`${r.id.text}\` (${r.counts}): ${r.howToFix.text}`));
-    }
-  }
+  // Recommendations are about standards (categories); the rules and their fixes are the action items.
+  const recommendations: Prose[] = categories
+    .filter((c) => c.compliantShare < target || c.errors > 0)
+    .sort((a, b) => b.errors - a.errors || a.compliantShare - b.compliantShare)
+    .map((c) => {
+      const missing = c.applicableFiles - c.compliantFiles;
+      const toTarget = Math.max(0, Math.ceil((target / 100) * c.applicableFiles) - c.compliantFiles);
+      return new Prose(
+        `${c.title}: ${plural(missing, 'file')} of ${n(c.applicableFiles)} ${missing === 1 ? 'does' : 'do'} not comply${c.errors ? `, ${n(c.errorFiles)} of them with errors` : ''}. ` +
+          (toTarget > 0 ? `Bringing ${n(toTarget)} more into compliance reaches the ${n(target)}% target.` : 'Fix the errors to make it a strength.'),
+      );
+    });
 
   // Only standards that applied to some file: a rule with nothing to judge (e.g. `failing-test`
-  // without test-run results) is not a ticked box.
+  // without test-run results) is not a ticked box. Each item is the requirement, so a tick means met.
   const applied = new Set(audit.files.flatMap((f) => f.rulesApplied));
   const checklist: ChecklistItem[] = audit.rules.filter((r) => applied.has(r.id)).map((r) => {
     const c = s.findingsByRule[r.id] ?? { findings: 0, files: 0, suppressed: 0 };
     const counts = c.findings === 0 ? '' : ` (currently ${plural(c.findings, 'finding')} in ${plural(c.files, 'file')})`;
-    return { done: c.findings === 0, text: new Prose(`\`${r.id}\`: ${r.description}${counts}`) };
+    return { done: c.findings === 0, text: new Prose(`No \`${r.id}\` findings${counts}`) };
   });
   const coverage = buildCoverageModel(audit, opts.emoji, link.evidence);
   checklist.push(...(coverage?.gaps ?? []));
-  const actions: ActionItem[] = ruleIssues.map((r) => ({ severity: r.severity, text: new Prose(`Fix ${plural(r.findings, `\`${r.id.text}\` finding`)} ${r.counts.replace(/^[\d,]+ findings? /, '')}: ${r.howToFix.text}`) }));
+
+  const actions: ActionItem[] = actionPlans(audit).map((p) => {
+    const r = rules.get(p.ruleId)!;
+    const big =
+      p.ruleId === 'max-file-lines'
+        ? audit.files.filter((f) => live(f).some((x) => x.ruleId === 'max-file-lines')).sort((a, b) => b.lines - a.lines).slice(0, 3)
+        : [];
+    const where = p.files === 0 ? 'across the suite' : `in ${plural(p.files, 'file')} of ${n(p.applicable)}`;
+    return {
+      severity: p.severity,
+      rule: link.rule(p.ruleId),
+      counts: `${severitySplit(audit, p)} ${where}`,
+      fix: new Prose(`${firstSentence(r.howToFix)}${big.length ? ` Largest first: ${big.map((f) => `\`${f.path}\` (${n(f.lines)} lines)`).join(', ')}.` : ''}`),
+      acceptance:
+        (p.files === 0
+          ? 'none of its findings is left'
+          : p.applicable === 1
+            ? 'the one file it applies to complies'
+            : `all ${plural(p.applicable, 'file')} it applies to comply (now ${n(p.applicable - p.files)})`) +
+        (p.gain ? `; ${plural(p.gain, 'more file')} then ${p.gain === 1 ? 'complies' : 'comply'} with ${p.category}` : ''),
+    };
+  });
+  // Info-level rules are density, not compliance: one line for all of them.
+  const infoRules = Object.entries(s.findingsByRule).filter(([, c]) => c.findings > 0 && c.errors + c.warnings === 0);
   const acceptance: ChecklistItem[] = [
     { done: s.findingsBySeverity.error === 0, text: new Prose(`Zero errors (currently ${n(s.findingsBySeverity.error)})`) },
-    ...categories.map((c) => ({ done: c.score >= target, text: new Prose(`${c.title} at or above ${target} (currently ${c.score})`) })),
-    ...(audit.coverage?.areas ?? []).map((a) => ({ done: a.covered === a.total, text: new Prose(`Every capability of ${a.name} covered (currently ${a.covered} of ${a.total}${a.covered < a.total ? `; missing: ${a.capabilities.filter((c) => c.status !== 'covered').map((c) => c.name).join(', ')}` : ''})`) })),
-    { done: s.score >= target, text: new Prose(`Overall score at or above ${target} (currently ${s.score}, ${s.grade})`) },
+    ...categories.map((c) => ({ done: c.compliantShare >= target && c.errors === 0, text: new Prose(`${c.title}: at least ${n(target)}% of files comply, with no errors (currently ${n(c.compliantShare)}%, ${plural(c.errors, 'error')})`) })),
+    ...(audit.coverage?.areas ?? []).map((a) => ({ done: a.covered === a.total, text: new Prose(`Every capability of ${a.name} covered (currently ${n(a.covered)} of ${n(a.total)}${a.covered < a.total ? `; missing: ${a.capabilities.filter((c) => c.status !== 'covered').map((c) => c.name).join(', ')}` : ''})`) })),
+    { done: s.score >= target, text: new Prose(`Overall score at or above ${n(target)} (currently ${n(s.score)}, ${s.grade})`) },
   ];
 
   const c = audit.comparison;
   const since: ReportModel['since'] = c
     ? {
         previous: c.previous.id === c.previous.date ? c.previous.date : `${c.previous.date} (${c.previous.id})`,
-        grade:
-          c.previous.grade === s.grade
-            ? `Grade ${s.grade} unchanged (score ${c.scoreChange >= 0 ? '+' : ''}${c.scoreChange})`
-            : `Grade ${c.previous.grade} → ${s.grade} (score ${c.previous.score} → ${s.score}, ${c.scoreChange >= 0 ? '+' : ''}${c.scoreChange})`,
+        grade: c.methodChanged
+          ? `The scoring method changed (${c.methodChanged.from} → ${c.methodChanged.to}): the previous ${c.previous.grade} (${n(c.previous.score)}) is not comparable with ${s.grade} (${n(s.score)})`
+          : c.previous.grade === s.grade
+            ? `Grade ${s.grade} unchanged (score ${c.scoreChange >= 0 ? '+' : ''}${n(c.scoreChange)})`
+            : `Grade ${c.previous.grade} → ${s.grade} (score ${n(c.previous.score)} → ${n(s.score)}, ${c.scoreChange >= 0 ? '+' : ''}${n(c.scoreChange)})`,
         counts: `${plural(c.newFindings, 'new finding')}, ${plural(c.fixedFindings, 'fixed finding')}, ${n(c.persistingFindings)} persisting; files: ${n(c.filesAdded)} added, ${n(c.filesRemoved)} removed, ${n(c.filesRenamed.length)} renamed`,
-        newErrors: c.newErrors.slice(0, max).map((e) => ({ path: link.file(e.path), line: e.line, code: e.code, message: new Prose(e.message), url: link.evidence(e.path, e.line) })),
+        newErrors: c.newErrors.slice(0, max).map((e) => ({ path: link.file(e.path), line: e.line, code: e.code, message: new Prose(e.message), measure: null, url: link.evidence(e.path, e.line) })),
         more: more(c.newErrorsTotal, null),
         standards: c.configChanged
-          ? new Prose(`The standards changed since the previous audit, so part of the grade change may come from them: ${c.ruleChanges.length ? c.ruleChanges.map((r) => `\`${r.ruleId}\` ${r.change}`).join('; ') : 'areas or categories changed'}.`)
+          ? new Prose(`The standards changed since the previous audit, so part of the change may come from them: ${c.ruleChanges.length ? c.ruleChanges.map((r) => `\`${r.ruleId}\` ${r.change}`).join('; ') : 'areas or categories changed'}.`)
           : null,
       }
     : null;
 
   const sel = audit.audit.scope;
+  const broken = s.statuses['parse-error'] + s.statuses.unreadable;
   return {
     sections,
     title: audit.audit.title,
@@ -422,25 +446,28 @@ export function buildModel(audit: Audit, opts: ReportOptions): ReportModel {
     commit: audit.audit.source?.commit ?? null,
     branch: audit.audit.source?.branch ?? null,
     summary: {
-      files: s.files,
+      files: n(s.files),
       lines: n(s.lines),
       tests: n(s.tests),
       grade: s.grade,
-      score: String(s.score),
-      badge: opts.emoji ? (s.score >= target ? '🟢' : s.score >= 70 ? '🟡' : '🔴') : '',
-      brokenFiles: s.statuses['parse-error'] + s.statuses.unreadable,
-      status: statusLine(audit, critical),
+      score: n(s.score),
+      badge: opts.emoji ? (s.score >= target && s.findingsBySeverity.error === 0 ? '🟢' : s.findingsBySeverity.error === 0 ? '🟡' : '🔴') : '',
+      brokenFiles: broken ? n(broken) : null,
+      status: statusLine(audit),
+      compliance: complianceRows(audit),
+      trendSince: c ? `Trend since ${c.previous.date}` : null,
+      target: n(target),
       runs: audit.runs
         ? `Test run (${audit.runs.reports.join(', ')}): ${n(audit.runs.passed)} passed, ${n(audit.runs.failed)} failed, ${n(audit.runs.errors)} errors, ${n(audit.runs.skipped)} skipped; ${plural(audit.runs.matchedTests, 'audited test')} matched${audit.runs.unmatchedTotal ? `, ${plural(audit.runs.unmatchedTotal, 'case')} matched no audited test` : ''}.`
         : null,
       strengths,
       improvements,
-      severities: s.findingsBySeverity,
+      severities: { error: n(s.findingsBySeverity.error), warning: n(s.findingsBySeverity.warning), info: n(s.findingsBySeverity.info) },
     },
     statistics: {
       totals: [
         ['Files audited', n(s.files)],
-        ['Files that could not be parsed or read', n(s.statuses['parse-error'] + s.statuses.unreadable)],
+        ['Files that could not be parsed or read', n(broken)],
         ['Lines', n(s.lines)],
         ['Average lines per file', n(s.averageLines)],
         ['Tests', n(s.tests)],
@@ -449,15 +476,22 @@ export function buildModel(audit: Audit, opts: ReportOptions): ReportModel {
       byCategory: groupRows(s.testCategories),
       byArea: groupRows(s.areas),
       largest: largest.map((f) => row(f, problems(f))),
-      compliance: categories.map((c) => [c.title, String(c.score), c.grade, `${n(c.failingFiles)} of ${n(c.applicableFiles)}`, c.findings === 0 ? 'no findings' : `${plural(c.findings, 'finding')}: ${c.rules.filter((id) => (s.findingsByRule[id]?.files ?? 0) > 0).map((id) => `${id} ${n(s.findingsByRule[id]!.findings)}`).join(', ')}`]),
     },
     smells: smellsModel(audit, link, max),
     grade: {
       formula: audit.scoring.formula,
-      weights: `error ${audit.scoring.weights.error}, warning ${audit.scoring.weights.warning}, info ${audit.scoring.weights.info}; cap ${audit.scoring.ruleCap}× per rule and file`,
+      weights: compliance
+        ? `files weighted by ${audit.scoring.weighting ?? 'lines'}; info: 1 point per ${n(audit.scoring.infoPer ?? 20)} per 100 tests, at most ${n(audit.scoring.infoMax ?? 5)}; at most ${n(audit.scoring.errorCap ?? 89)} while an error is left; file scores: error ${n(audit.scoring.weights.error)}, warning ${n(audit.scoring.weights.warning)}, info ${n(audit.scoring.weights.info)} points, cap ${n(audit.scoring.ruleCap)}× per rule and file`
+        : `error ${n(audit.scoring.weights.error)}, warning ${n(audit.scoring.weights.warning)}, info ${n(audit.scoring.weights.info)}; cap ${n(audit.scoring.ruleCap)}× per rule and file`,
       scale: GRADE_SCALE.map((g) => `${g.grade} ≥ ${g.min}`).join(', '),
-      costliest: costly.map(({ r, points }) => ({ rule: r.id, findings: r.findings, files: r.files, points: String(roundScore(points / Math.max(1, audit.files.length))) })),
-      lift: lift ? `Fixing the ${plural(lift.findings, 'costliest finding')} in ${plural(lift.files, 'file')} lifts the grade from ${s.grade} to ${lift.to}.` : null,
+      costliest: costly.map((l) => {
+        const cnt = s.findingsByRule[l.ruleId]!;
+        return { rule: link.rule(l.ruleId), files: n(cnt.applicableFiles - cnt.compliantFiles), score: `${n(l.score)} (${l.grade})`, gain: `+${n(Math.round((l.score - s.score) * 10) / 10)}` };
+      }),
+      lift:
+        best && best.score > s.score
+          ? new Prose(`Complying with \`${best.ruleId}\` in its ${plural(s.findingsByRule[best.ruleId]!.applicableFiles - s.findingsByRule[best.ruleId]!.compliantFiles, 'file')} lifts the score the most: from ${n(s.score)} (${s.grade}) to ${n(best.score)} (${best.grade}).`)
+          : null,
     },
     since,
     coverage,
@@ -467,6 +501,9 @@ export function buildModel(audit: Audit, opts: ReportOptions): ReportModel {
     recommendations,
     checklist,
     actions,
+    infoRules: infoRules.length
+      ? new Prose(`Info-level findings count as density, not against compliance: ${infoRules.sort(([a, x], [b, y]) => y.findings - x.findings || (a < b ? -1 : 1)).map(([id, x]) => `\`${id}\` ${n(x.findings)}`).join(', ')}.`)
+      : null,
     acceptance,
     notes: opts.notes ?? null,
   };

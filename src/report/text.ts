@@ -28,9 +28,45 @@ function inline(nodes: PhrasingContent[]): string {
 
 const width = (s: string): number => [...s].length;
 
+/** Columns a line of the text report may take: mail clients show 80 to 100. */
+export const TEXT_WIDTH = 100;
+
+/**
+ * Wrap `text` at `TEXT_WIDTH`: words move to the next line, which starts with `hang` (the indent of
+ * a list item's text). A single word longer than the line (a long path) stays whole.
+ */
+export function wrapText(text: string, first = '', hang = ''): string {
+  return text
+    .split('\n')
+    .map((para, i) => {
+      const lines: string[] = [];
+      let line = i === 0 ? first : hang;
+      let empty = true;
+      for (const word of para.split(/ +/)) {
+        if (word === '') continue;
+        if (!empty && width(line) + 1 + width(word) > TEXT_WIDTH) {
+          lines.push(line);
+          line = hang + word;
+        } else line += (empty ? '' : ' ') + word;
+        empty = false;
+      }
+      lines.push(line);
+      return lines.join('\n');
+    })
+    .join('\n');
+}
+
 function tableText(t: Table): string {
   const rows = t.children.map((r) => r.children.map((c) => inline(c.children)));
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => width(r[i] ?? ''))));
+  // Too wide for a mail client: one block per row, a "Header: value" line per cell.
+  if (widths.reduce((a, b) => a + b, 0) + 2 * (widths.length - 1) > TEXT_WIDTH) {
+    const header = rows[0]!;
+    return rows
+      .slice(1)
+      .map((r) => r.map((c, i) => wrapText(c, `${i === 0 ? '- ' : '  '}${header[i]}: `, '    ')).join('\n'))
+      .join('\n');
+  }
   const line = (r: string[]) => r.map((c, i) => c + ' '.repeat(widths[i]! - width(c))).join('  ').trimEnd();
   return [line(rows[0]!), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(line)].join('\n');
 }
@@ -42,7 +78,7 @@ function block(node: RootContent, indent = ''): string {
       return node.depth <= 2 ? `${text}\n${(node.depth === 1 ? '=' : '-').repeat(width(text))}` : text.toUpperCase();
     }
     case 'paragraph':
-      return indent + inline(node.children);
+      return wrapText(inline(node.children), indent, indent);
     case 'code':
       return node.value.split('\n').map((l) => `    ${l}`).join('\n');
     case 'table':
@@ -52,7 +88,10 @@ function block(node: RootContent, indent = ''): string {
         .map((item, i) => {
           const mark = item.checked === true ? '[x] ' : item.checked === false ? '[ ] ' : '';
           const bullet = node.ordered ? `${(node.start ?? 1) + i}. ` : '- ';
-          return item.children.map((c, j) => (j === 0 ? `${indent}${bullet}${mark}${block(c).trimStart()}` : block(c, `${indent}  `))).join('\n');
+          const lead = `${indent}${bullet}${mark}`;
+          return item.children
+            .map((c, j) => (j === 0 && c.type === 'paragraph' ? wrapText(inline(c.children), lead, ' '.repeat(width(lead))) : j === 0 ? `${lead}${block(c).trimStart()}` : block(c, `${indent}  `)))
+            .join('\n');
         })
         .join('\n');
     case 'blockquote':

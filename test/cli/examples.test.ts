@@ -163,7 +163,7 @@ describe('npm run demo on examples/', () => {
 
   test('size limits use their two tiers', () => {
     const big = file('netra_backend/tests/unit/websocket_agent_events/test_event_catalogue_exhaustive.py');
-    expect(big.findings[0]).toMatchObject({ ruleId: 'max-file-lines', severity: 'error', message: 'The module has 1721 lines, over the limit of 1500 (target: 750).' });
+    expect(big.findings[0]).toMatchObject({ ruleId: 'max-file-lines', severity: 'error', message: 'The module has 1,721 lines, over the limit of 1,500 (target: 750).' });
     const long = file('netra_backend/tests/integration/agents/test_agent_pipeline_scenarios.py');
     expect(long.findings[0]).toMatchObject({ ruleId: 'max-file-lines', severity: 'warning' });
   });

@@ -70,9 +70,34 @@ describe('the examples report', () => {
     expect(totals['Lines']).toBe(s.lines.toLocaleString('en-US'));
     expect(totals['Findings (error / warning / info)']).toBe(`${s.findingsBySeverity.error} / ${s.findingsBySeverity.warning} / ${s.findingsBySeverity.info}`);
 
-    const compliance = tableAfter(tree, 'Compliance').slice(1);
+    // The compliance table, one row per standard: applicable, compliant, %, errors, warnings, trend.
     // Categories whose rules applied to no file (e.g. test runs without --junit) are not shown.
-    expect(compliance.map((r) => [r[0], Number(r[1]), r[2]])).toEqual(s.categories.filter((c) => c.applicableFiles > 0).map((c) => [c.title, c.score, c.grade]));
+    const compliance = tableAfter(tree, 'Executive summary');
+    expect(compliance[0]).toEqual(['Standard', 'Files it applies to', 'Compliant', '%', 'Errors', 'Warnings', 'Trend']);
+    expect(compliance.slice(1)).toEqual(
+      s.categories.filter((c) => c.applicableFiles > 0).map((c) => [c.title, c.applicableFiles.toLocaleString('en-US'), c.compliantFiles.toLocaleString('en-US'), `${c.compliantShare}%`, String(c.errors), String(c.warnings), '—']),
+    );
+    for (const c of s.categories) {
+      const live = audit.files.filter((f) => f.rulesApplied.some((r) => c.rules.includes(r)));
+      expect(c.applicableFiles).toBe(live.length);
+      expect(c.compliantFiles).toBe(live.filter((f) => !f.findings.some((x) => !x.suppressed && x.severity !== 'info' && c.rules.includes(x.ruleId))).length);
+    }
+
+    // Strengths and areas for improvement: never both, and a strength has no errors.
+    const listAfter = (title: string) => {
+      const at = tree.children.findIndex((n) => n.type === 'heading' && text(n) === title);
+      const next = tree.children[at + 1]!;
+      return next.type === 'list' ? (next as { children: ListItem[] }).children.map((i) => text(i).split(':')[0]) : [];
+    };
+    const strengths = listAfter('Key strengths');
+    const areasForImprovement = listAfter('Areas for improvement');
+    expect(strengths.filter((t) => areasForImprovement.includes(t))).toEqual([]);
+    for (const t of strengths) {
+      const c = s.categories.find((x) => x.title === t)!;
+      expect(c.errors).toBe(0);
+      expect(c.compliantShare).toBeGreaterThanOrEqual(audit.scoring.target);
+    }
+    expect([...strengths, ...areasForImprovement].sort()).toEqual(s.categories.filter((c) => c.applicableFiles > 0).map((c) => c.title).sort());
 
     const areas = tableAfter(tree, 'By area').slice(1);
     expect(areas.map((r) => [r[0], Number(r[1])])).toEqual(s.areas.map((a) => [a.name, a.files]));
@@ -86,7 +111,7 @@ describe('the examples report', () => {
     const items = (checklist as { children: ListItem[] }).children;
     const applied = new Set(audit.files.flatMap((f) => f.rulesApplied));
     const judged = audit.rules.filter((r) => applied.has(r.id));
-    expect(items.slice(0, judged.length).map((i) => text(i).split(':')[0])).toEqual(judged.map((r) => r.id));
+    expect(items.slice(0, judged.length).map((i) => /^No (\S+) findings/.exec(text(i))?.[1])).toEqual(judged.map((r) => r.id));
     // …then, unticked, each capability not covered and each named value below its minimum.
     const cov = audit.coverage!;
     const gaps = [
@@ -110,10 +135,17 @@ describe('the examples report', () => {
       expect(h).toContain(`${s.findingsByRule[id]!.findings} finding`);
     }
 
-    // Action items: one per rule with findings.
-    const withFindings = Object.values(s.findingsByRule).filter((c) => c.findings > 0).length;
-    const actions = tree.children[tree.children.findIndex((n) => n.type === 'heading' && text(n) === 'Action items') + 1] as { children: ListItem[] };
-    expect(actions.children).toHaveLength(withFindings);
+    // Action items: one per rule with errors or warnings, its counts split by severity.
+    const actionable = Object.entries(s.findingsByRule).filter(([, c]) => c.errors + c.warnings > 0);
+    const actions = tree.children.slice(tree.children.findIndex((n) => n.type === 'heading' && text(n) === 'Action items')).find((n) => n.type === 'list') as { children: ListItem[] };
+    expect(actions.children).toHaveLength(actionable.length);
+    for (const [id, c] of actionable) {
+      const item = actions.children.map(text).find((t) => t.startsWith(`${c.errors ? 'ERROR' : 'WARNING'} ${id}: `));
+      expect(item, id).toBeDefined();
+      if (c.errors) expect(item).toContain(`${c.errors} error`);
+      if (c.warnings) expect(item).toContain(`${c.warnings} warning`);
+      expect(item).toContain('Done when:');
+    }
   });
 
   test('long lists end with "… and N more" and the link', () => {
@@ -142,7 +174,8 @@ describe('the examples report', () => {
     expect(txt).not.toMatch(/^\|/m);
     expect(txt).not.toContain('**');
     expect(txt).toContain(`Grade ${audit.summary.grade} (${audit.summary.score}/100)`);
-    expect(txt).toMatch(/^- \[ \] no-mocks-in-integration: /m);
+    expect(txt).toMatch(/^- \[ \] No no-mocks-in-integration findings/m);
+    expect(Math.max(...txt.split('\n').map((l) => [...l].length))).toBeLessThanOrEqual(100);
   });
 });
 

@@ -10,7 +10,7 @@ ruleTester(rule, {
   ],
   invalid: [
     { name: 'over the target is a warning', code: lines(751), errors: [{ line: 1, severity: 'warning', message: 'The module has 751 lines, over the target of 750.' }] },
-    { name: 'over errorAbove is an error', code: lines(1501), errors: [{ line: 1, severity: 'error', message: 'The module has 1501 lines, over the limit of 1500 (target: 750).' }] },
+    { name: 'over errorAbove is an error', code: lines(1501), errors: [{ line: 1, severity: 'error', message: 'The module has 1,501 lines, over the limit of 1,500 (target: 750).' }] },
     { name: 'lines are counted as str.splitlines() does (CRLF, no trailing newline)', code: 'a = 1\r\n'.repeat(10) + 'b = 2', options: { max: 10 }, errors: [{ line: 1, message: 'The module has 11 lines, over the target of 10.' }] },
     { name: 'a file that does not parse is still measured', code: `${lines(20)}def broken(:\n`, options: { max: 10 }, errors: [{ line: 1, message: /21 lines/ }] },
   ],
