@@ -37,6 +37,7 @@ interface AuditOptions {
   exclude?: string[];
   jobs?: number;
   cache: boolean;
+  gitignore: boolean;
   report: boolean;
   compare: boolean;
   sarif?: string;
@@ -74,7 +75,7 @@ export function registerAudit(program: Command, ctx: CommandContext): void {
     .description('Audit the test files below ROOT and archive the result as content/audits/<id>/audit.json.')
     .argument('[root]', 'folder of the suite (default: the bundled examples/ inside this repository, else the current directory)')
     .addOption(new Option('--preset <name>', 'standards to start from').choices(PRESET_NAMES))
-    .option('--config <file>', 'configuration file (default: ROOT/testaudit.config.json when present)')
+    .option('--config <file>', "configuration file: JSON, or a pyproject.toml's [tool.testaudit] (default: ROOT/testaudit.config.json, else ROOT/pyproject.toml's [tool.testaudit])")
     .option('--out <dir>', 'archive folder', 'content')
     .option('--date <YYYY-MM-DD>', 'audit date (default: today, UTC)')
     .option('--id <id>', 'audit id (default: the date, then <date>-2, -3 …)')
@@ -84,6 +85,7 @@ export function registerAudit(program: Command, ctx: CommandContext): void {
     .option('--changed-since <ref>', 'audit the test files added or modified since git REF')
     .option('--include <glob>', 'only files matching GLOB (repeatable; replaces the default patterns)', collect)
     .option('--exclude <glob>', 'leave out files matching GLOB (repeatable)', collect)
+    .option('--no-gitignore', 'also audit files that .gitignore files ignore')
     .option('--jobs <n>', 'worker threads (default: available cores)', positiveInt('--jobs'))
     .option('--no-cache', 'audit every file again instead of reusing results of unchanged files')
     .option('--cache-dir <dir>', 'result cache folder (default: ROOT/.testaudit-cache)')
@@ -138,6 +140,7 @@ export function registerAudit(program: Command, ctx: CommandContext): void {
         ...(opts.changedSince ? { changedSince: opts.changedSince } : {}),
         ...(opts.include ? { include: opts.include } : {}),
         ...(opts.exclude ? { exclude: opts.exclude } : {}),
+        gitignore: opts.gitignore,
         ...(opts.jobs ? { jobs: opts.jobs } : {}),
         ...(!opts.cache ? { cacheDir: false as const } : opts.cacheDir ? { cacheDir: resolve(io.cwd, opts.cacheDir) } : {}),
         force: opts.force ?? false,

@@ -78,6 +78,9 @@ describe('the npm package', () => {
     expect(local.code).toBe(0);
     expect(installed).toBe(readFileSync(join(here, 'audits/2026-12-02/audit.json'), 'utf8'));
 
+    // The schema path the README gives for "$schema" resolves in an installed project.
+    expect(JSON.parse(readFileSync(join(project, 'node_modules/testaudit/schema/config.schema.json'), 'utf8')).title).toBe('testaudit.config.json');
+
     const report = await npx('report', '--stdout');
     expect(report.stdout).toMatch(/^# /);
     const site = await npx('site', '--out', 'site', '--quiet');
