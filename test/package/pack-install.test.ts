@@ -81,6 +81,10 @@ describe('the npm package', () => {
     // The schema path the README gives for "$schema" resolves in an installed project.
     expect(JSON.parse(readFileSync(join(project, 'node_modules/testaudit/schema/config.schema.json'), 'utf8')).title).toBe('testaudit.config.json');
 
+    // The programmatic entry resolves through `exports`.
+    const api = await run(process.execPath, ['--input-type=module', '-e', "const m = await import('testaudit'); console.log(typeof m.runAudit, typeof m.main, m.TOOL_VERSION)"], { cwd: project, env });
+    expect(api.stdout.trim()).toMatch(/^function function \d+\.\d+\.\d+/);
+
     const report = await npx('report', '--stdout');
     expect(report.stdout).toMatch(/^# /);
     const site = await npx('site', '--out', 'site', '--quiet');
