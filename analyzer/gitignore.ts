@@ -2,6 +2,7 @@
  * Files git ignores are not the suite: generated tests, vendored copies, scratch files. A discovered
  * path is left out when the .gitignore files from the checkout's top (or ROOT outside git) down to
  * its folder ignore it, deeper files overriding shallower ones as in git (`!pattern` re-includes).
+ * ROOT itself is never ignored: auditing a folder is asking for it.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
@@ -28,7 +29,11 @@ export async function gitignoreFilter(root: string): Promise<(path: string) => b
       } catch {
         // no .gitignore here
       }
-      rules.set(dir, text === null ? null : ignore().add(text));
+      let ig = text === null ? null : ignore().add(text);
+      // A ROOT given explicitly is audited even when an enclosing .gitignore ignores it (a generated
+      // or scratch suite): a level above ROOT that ignores ROOT itself is not applied.
+      if (ig && absRoot.startsWith(`${dir}${sep}`) && ig.ignores(`${relative(dir, absRoot).split(sep).join('/')}/`)) ig = null;
+      rules.set(dir, ig);
     }
     return rules.get(dir)!;
   };

@@ -134,4 +134,10 @@ describe('.gitignore', () => {
     const keep = await gitignoreFilter(join(top, 'suite'));
     expect(['legacy/test_old.py', 'test_new.py'].filter(keep)).toEqual(['test_new.py']);
   });
+
+  test('a ROOT that an enclosing .gitignore ignores is still audited when asked for (that .gitignore is not applied)', async () => {
+    const top = tempTree({ '.git/HEAD': 'ref: refs/heads/main\n', '.gitignore': 'generated/\n', 'generated/suite/.gitignore': 'test_b.py\n', 'generated/suite/test_a.py': '', 'generated/suite/test_b.py': '' });
+    const keep = await gitignoreFilter(join(top, 'generated/suite'));
+    expect(['test_a.py', 'test_b.py'].filter(keep)).toEqual(['test_a.py']);
+  });
 });
