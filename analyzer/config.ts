@@ -78,7 +78,10 @@ export type PresetName = (typeof PRESET_NAMES)[number];
 export const configFileSchema = z
   .object({
     $schema: z.string().optional(),
-    extends: z.enum(PRESET_NAMES).optional().describe('Preset to start from (default `recommended`).'),
+    extends: z
+      .string()
+      .optional()
+      .describe('Preset to start from (`recommended`, the default, or `real-services`), or a configuration file to build on: a path starting with `./` or `../` (JSON, or a pyproject.toml with `[tool.testaudit]`) or an installed package\'s file (`@acme/testaudit-config/config.json`).'),
     title: z.string().optional().describe('Title of the audits.'),
     standards: z.array(z.string()).optional().describe('Names of the written standards this configuration encodes.'),
     include: z.array(z.string()).optional().describe('Globs of files to audit (default: pytest\'s test_*.py, *_test.py, conftest.py).'),
@@ -320,7 +323,12 @@ export interface ResolveOptions {
 
 /** Merge preset and user config into the effective configuration, validating every rule's options. */
 export function resolveConfig(user: ConfigFile | null, opts: ResolveOptions = {}): EffectiveConfig {
-  const presetName: PresetName = opts.preset ?? user?.extends ?? 'recommended';
+  const named = user?.extends;
+  // A file in `extends` is folded in by readUserConfig (config-sources.ts) before this is called.
+  if (named !== undefined && !(PRESET_NAMES as readonly string[]).includes(named)) {
+    throw new ConfigurationError(`${opts.source ?? 'configuration'}: extends: "${named}" is not a preset (${PRESET_NAMES.join(', ')}).`);
+  }
+  const presetName: PresetName = opts.preset ?? (named as PresetName | undefined) ?? 'recommended';
   const preset = PRESETS[presetName].config;
   const source = opts.source ?? 'configuration';
   const settings = { ...preset.rules } as Record<string, RuleSetting>;

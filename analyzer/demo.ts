@@ -4,14 +4,19 @@
  * state of the suite — a mock since removed, a marker since added, a module since renamed, no merge
  * conflict yet — and the later one (2026-02-15) is of examples/ as it is. Then the site is built
  * into dist/.
+ *
+ * The archive goes to out/demo/content, which git ignores, so a demo run never leaves the checkout
+ * dirty; `npm run demo -- --update-content` rewrites the committed content/ on purpose (its audits
+ * are golden files the tests read).
  */
 import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { main } from './cli.js';
 import { PACKAGE_ROOT } from './version.js';
 
 const EXAMPLES = join(PACKAGE_ROOT, 'examples');
+const CONTENT = process.argv.includes('--update-content') ? join(PACKAGE_ROOT, 'content') : join(PACKAGE_ROOT, 'out', 'demo', 'content');
 
 /** Edits that turn today's examples/ into the suite as it was a month earlier. */
 const PAST: Array<{ path: string; edit: (text: string) => string } | { rename: [string, string] }> = [
@@ -22,7 +27,7 @@ const PAST: Array<{ path: string; edit: (text: string) => string } | { rename: [
 ];
 
 async function audit(root: string, date: string): Promise<void> {
-  const code = await main(['audit', root, '--name', 'examples', '--date', date, '--force', '--no-cache', '--out', join(PACKAGE_ROOT, 'content')]);
+  const code = await main(['audit', root, '--name', 'examples', '--date', date, '--force', '--no-cache', '--out', CONTENT]);
   if (code !== 0) throw new Error(`the demo audit of ${date} exited with ${code}`);
 }
 
@@ -40,8 +45,9 @@ async function demo(): Promise<void> {
     rmSync(scratch, { recursive: true, force: true });
   }
   await audit(EXAMPLES, '2026-02-15');
-  const code = await main(['site', '--content', join(PACKAGE_ROOT, 'content'), '--out', join(PACKAGE_ROOT, 'dist')]);
+  const code = await main(['site', '--content', CONTENT, '--out', join(PACKAGE_ROOT, 'dist')]);
   if (code !== 0) throw new Error(`the demo site build exited with ${code}`);
+  process.stdout.write(`The demo archive is in ${relative(process.cwd(), CONTENT) || CONTENT}; compare its audits with: npx testaudit diff --content ${relative(process.cwd(), CONTENT) || CONTENT}\n`);
 }
 
 await demo();

@@ -25,6 +25,19 @@ export function withoutCredentials(url: string): string {
   return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^@/]*@/i, '$1');
 }
 
+/**
+ * The remote as the archive may record it: a network URL (`https://…`, `ssh://…`, scp-like
+ * `git@host:owner/repo`) without credentials, or null for a clone of a local folder (`/home/me/repo`,
+ * `../repo`, `file://…`, `C:\repo`), whose path says nothing to a reader and leaks the machine's layout.
+ */
+export function publicRemoteUrl(url: string): string | null {
+  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(url)?.[1]?.toLowerCase();
+  if (scheme) return scheme === 'file' ? null : withoutCredentials(url);
+  // scp-like syntax needs a host before the colon and no slash before it (git's own rule).
+  if (/^[^/\\:]+:/.test(url) && !/^[a-z]:[\\/]/i.test(url)) return url;
+  return null;
+}
+
 export async function sourceInfo(root: string): Promise<SourceInfo | null> {
   const toplevel = await git(root, 'rev-parse', '--show-toplevel');
   if (!toplevel) return null;
@@ -32,5 +45,5 @@ export async function sourceInfo(root: string): Promise<SourceInfo | null> {
   if (!commit) return null; // a repository without commits
   const branch = await git(root, 'rev-parse', '--abbrev-ref', 'HEAD');
   const remote = await git(root, 'remote', 'get-url', 'origin');
-  return { commit, branch: branch && branch !== 'HEAD' ? branch : null, remoteUrl: remote ? withoutCredentials(remote) : null, toplevel };
+  return { commit, branch: branch && branch !== 'HEAD' ? branch : null, remoteUrl: remote ? publicRemoteUrl(remote) : null, toplevel };
 }

@@ -5,11 +5,13 @@
 import { existsSync } from 'node:fs';
 import { readFile, rm, stat } from 'node:fs/promises';
 import { basename, join, relative, resolve } from 'node:path';
-import { ConfigurationError, InputError, parseJsonText, UserError } from '../src/lib/errors.js';
+import { InputError, UserError } from '../src/lib/errors.js';
 import { SCHEMA_VERSION, type Audit, type AuditedFile, type RuleRecord, type RunsSummary } from '../src/lib/schema.js';
 import { claimAuditFolder } from './archive.js';
-import { configDigest, parseConfigFile, ruleOf, resolveConfig, type ConfigFile, type EffectiveConfig, type PresetName } from './config.js';
+import { configDigest, ruleOf, resolveConfig, type ConfigFile, type EffectiveConfig, type PresetName } from './config.js';
 import { discoverTestFiles, filesChangedSince, filesFromList } from './discover.js';
+import { readUserConfig } from './config-sources.js';
+import { gitignoreFilter } from './gitignore.js';
 import { sourceInfo, type SourceInfo } from './git.js';
 import { applyBaseline, type Baseline } from '../src/lib/baseline.js';
 import { comparisonOf, diffAudits } from '../src/lib/diff.js';
@@ -39,6 +41,8 @@ export interface AuditRequest {
   name?: string;
   filesFrom?: string;
   changedSince?: string;
+  /** Leave out files git ignores (.gitignore files from the checkout's top down to each file); default true. */
+  gitignore?: boolean;
   include?: string[];
   exclude?: string[];
   jobs?: number;
@@ -74,17 +78,8 @@ export interface AuditResult {
 
 /** Load, validate and resolve the configuration; throws ConfigurationError before anything is written. */
 export async function loadConfig(root: string, req: Pick<AuditRequest, 'configPath' | 'preset' | 'include' | 'exclude'>): Promise<{ config: EffectiveConfig; source: string | null; report: ReportSettings }> {
-  const path = req.configPath ?? (existsSync(join(root, CONFIG_FILE)) ? join(root, CONFIG_FILE) : null);
-  let user = null;
-  if (path) {
-    let text: string;
-    try {
-      text = await readFile(path, 'utf8');
-    } catch (error) {
-      throw new ConfigurationError(`--config ${path}: cannot read it (${(error as NodeJS.ErrnoException).code ?? String(error)}).`);
-    }
-    user = parseConfigFile(parseJsonText(text, path, ConfigurationError), path);
-  }
+  // testaudit.config.json, pyproject.toml's [tool.testaudit] or --config, with `extends` folded in.
+  const { user, source: path } = await readUserConfig(root, req.configPath);
   const asyncioMode = await pytestAsyncioMode(root);
   const config = resolveConfig(user, {
     ...(req.preset ? { preset: req.preset } : {}),
@@ -147,7 +142,7 @@ export async function runAudit(req: AuditRequest): Promise<AuditResult> {
     ? await filesFromList(root, req.filesFrom)
     : req.changedSince
       ? await filesChangedSince(root, req.changedSince, selection)
-      : await discoverTestFiles(root, selection);
+      : (await discoverTestFiles(root, selection)).filter(req.gitignore === false ? () => true : await gitignoreFilter(root));
   const git = await sourceInfo(root);
 
   req.onStart?.(paths.length);

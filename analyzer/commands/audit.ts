@@ -1,5 +1,5 @@
 /** `testaudit audit [ROOT]`: audit a suite and archive the result. */
-import { basename, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { InputError } from '../../src/lib/errors.js';
 import { FAIL_ON, parseFailUnder, parseMaxFindings, type GateSpec } from '../../src/lib/gates.js';
@@ -7,7 +7,6 @@ import { PRESET_NAMES, type PresetName } from '../config.js';
 import { createProgress } from '../progress.js';
 import { appendFile, readFile } from 'node:fs/promises';
 import { parseBaseline, prunedBaseline, type Baseline } from '../../src/lib/baseline.js';
-import { githubAnnotations } from '../../src/lib/github.js';
 import { toSarif } from '../../src/lib/sarif.js';
 import { writeFileAtomic } from '../archive.js';
 import { renderAuditReport, writeReportBeside } from '../report-file.js';
@@ -15,6 +14,7 @@ import { runAudit } from '../run-audit.js';
 import { formatSummary, jsonSummary } from '../summary-text.js';
 import { PACKAGE_ROOT } from '../version.js';
 import { collect, EXIT, positiveInt, type CommandContext } from './context.js';
+import { formatOption, writeFindingsOutput, type OutputOptions } from './output.js';
 
 /** ROOT when none is given: the bundled examples inside this repository, else the current directory. */
 export function defaultRoot(cwd: string): string {
@@ -37,6 +37,7 @@ interface AuditOptions {
   exclude?: string[];
   jobs?: number;
   cache: boolean;
+  gitignore: boolean;
   report: boolean;
   compare: boolean;
   sarif?: string;
@@ -44,7 +45,9 @@ interface AuditOptions {
   baseline?: string;
   updateBaseline?: boolean;
   githubSummary?: boolean;
-  format: 'text' | 'github';
+  format: OutputOptions['format'];
+  outputFile?: string;
+  statistics?: boolean;
   failUnder?: GateSpec;
   failOn?: Array<(typeof FAIL_ON)[number]>;
   maxFindings?: string[];
@@ -72,7 +75,7 @@ export function registerAudit(program: Command, ctx: CommandContext): void {
     .description('Audit the test files below ROOT and archive the result as content/audits/<id>/audit.json.')
     .argument('[root]', 'folder of the suite (default: the bundled examples/ inside this repository, else the current directory)')
     .addOption(new Option('--preset <name>', 'standards to start from').choices(PRESET_NAMES))
-    .option('--config <file>', 'configuration file (default: ROOT/testaudit.config.json when present)')
+    .option('--config <file>', "configuration file: JSON, or a pyproject.toml's [tool.testaudit] (default: ROOT/testaudit.config.json, else ROOT/pyproject.toml's [tool.testaudit])")
     .option('--out <dir>', 'archive folder', 'content')
     .option('--date <YYYY-MM-DD>', 'audit date (default: today, UTC)')
     .option('--id <id>', 'audit id (default: the date, then <date>-2, -3 …)')
@@ -82,6 +85,7 @@ export function registerAudit(program: Command, ctx: CommandContext): void {
     .option('--changed-since <ref>', 'audit the test files added or modified since git REF')
     .option('--include <glob>', 'only files matching GLOB (repeatable; replaces the default patterns)', collect)
     .option('--exclude <glob>', 'leave out files matching GLOB (repeatable)', collect)
+    .option('--no-gitignore', 'also audit files that .gitignore files ignore')
     .option('--jobs <n>', 'worker threads (default: available cores)', positiveInt('--jobs'))
     .option('--no-cache', 'audit every file again instead of reusing results of unchanged files')
     .option('--cache-dir <dir>', 'result cache folder (default: ROOT/.testaudit-cache)')
@@ -92,7 +96,9 @@ export function registerAudit(program: Command, ctx: CommandContext): void {
     .option('--update-baseline', 'with --baseline: remove the entries whose finding is gone')
     .option('--sarif <file>', 'also write the findings as SARIF 2.1.0 (GitHub code scanning)')
     .option('--github-summary', "append the report's summary to $GITHUB_STEP_SUMMARY when it is set")
-    .addOption(new Option('--format <format>', 'text: a summary; github: one ::error/::warning annotation per finding').choices(['text', 'github']).default('text'))
+    .addOption(formatOption())
+    .option('--output-file <file>', 'write the --format output to FILE; the terminal still gets the summary')
+    .option('--statistics', "print every rule's finding count, most first, instead of the findings")
     .option('--fail-under <score|grade>', 'gate: exit 1 when the overall score is below SCORE or GRADE (e.g. 85, B+)', (v: string) => {
       try {
         return parseFailUnder(v);
@@ -134,6 +140,7 @@ export function registerAudit(program: Command, ctx: CommandContext): void {
         ...(opts.changedSince ? { changedSince: opts.changedSince } : {}),
         ...(opts.include ? { include: opts.include } : {}),
         ...(opts.exclude ? { exclude: opts.exclude } : {}),
+        gitignore: opts.gitignore,
         ...(opts.jobs ? { jobs: opts.jobs } : {}),
         ...(!opts.cache ? { cacheDir: false as const } : opts.cacheDir ? { cacheDir: resolve(io.cwd, opts.cacheDir) } : {}),
         force: opts.force ?? false,
@@ -176,9 +183,13 @@ export function registerAudit(program: Command, ctx: CommandContext): void {
       }
       const seconds = (performance.now() - started) / 1000;
       const where = relative(io.cwd, result.file) || result.file;
-      if (opts.format === 'github') io.stdout.write(githubAnnotations(result.audit));
-      else if (opts.json) io.stdout.write(`${JSON.stringify(jsonSummary(result.audit, where))}\n`);
-      else if (!opts.quiet) io.stdout.write(formatSummary(result.audit, where, seconds));
+      await writeFindingsOutput(io, { ...opts, ...(opts.outputFile ? { outputFile: resolve(io.cwd, opts.outputFile) } : {}) }, {
+        audit: result.audit,
+        root,
+        summary: () => formatSummary(result.audit, where, seconds),
+        jsonSummary: () => jsonSummary(result.audit, where),
+        ...(opts.report ? { reportPath: relative(io.cwd, join(dirname(result.file), 'report.md')) } : {}),
+      });
       if (debug) {
         io.stderr.write('Slowest files:\n');
         for (const s of slowest.sort((a, b) => b.ms - a.ms).slice(0, 10)) io.stderr.write(`  ${s.ms.toFixed(1).padStart(8)} ms  ${s.path}\n`);

@@ -1,24 +1,17 @@
 /** `testaudit report [AUDIT]`: render an archived audit as a Markdown (or plain-text) report. */
-import { relative, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { writeFileAtomic } from '../archive.js';
 import { locateAudit, readAuditFile, renderAuditReport, writeReportBeside } from '../report-file.js';
 import { SECTION_IDS, type SectionId } from '../../src/report/index.js';
-import { readFile } from 'node:fs/promises';
 import { InvalidArgumentError } from 'commander';
-import { ConfigurationError, parseJsonText } from '../../src/lib/errors.js';
-import { parseConfigFile } from '../config.js';
+import { readUserConfig } from '../config-sources.js';
 import type { ReportSettings } from '../run-audit.js';
 import { EXIT, positiveInt, type CommandContext } from './context.js';
 
 async function reportSettingsOf(file: string): Promise<ReportSettings> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    throw new ConfigurationError(`--config ${file}: cannot read it (${(error as NodeJS.ErrnoException).code ?? error}).`);
-  }
-  return parseConfigFile(parseJsonText(text, file, ConfigurationError), file).report ?? {};
+  // The same reader as the audit's: JSON or pyproject.toml's [tool.testaudit], with `extends` folded in.
+  return (await readUserConfig(dirname(file), file)).user?.report ?? {};
 }
 
 function skipSection(value: string, previous: SectionId[] = []): SectionId[] {
@@ -46,7 +39,7 @@ export function registerReport(program: Command, ctx: CommandContext): void {
     .description('Render an audit as a GitHub-flavoured Markdown report (report.md beside its audit.json).')
     .argument('[audit]', 'an audit folder or audit.json (default: the newest audit in --content)')
     .option('--content <dir>', 'archive folder to look in', 'content')
-    .option('--config <file>', 'take report settings (sections to skip, max items, emoji) from this testaudit.config.json')
+    .option('--config <file>', "take report settings (sections to skip, max items, emoji) from this testaudit.config.json or pyproject.toml's [tool.testaudit]")
     .option('--out <file>', 'write the report here instead of beside the audit.json')
     .option('--stdout', 'print the report instead of writing it')
     .option('--templates <dir>', 'your Handlebars templates; each file replaces the built-in one of the same name')
