@@ -5,6 +5,7 @@
  */
 import type { Audit } from '../../lib/schema.js';
 import { parseMarkdown } from '../check.js';
+import { unlinkLiterals } from './autolinks.js';
 import { reportEmailHtml } from './html.js';
 import { composeEmail, DEFAULT_FROM } from './mime.js';
 import { reportEmailText } from './text.js';
@@ -39,7 +40,7 @@ export function auditPageUrl(audit: Audit, siteUrl: string | undefined): string 
 
 /** The email of `audit`, from its rendered Markdown report `markdown`. */
 export async function buildReportEmail(audit: Audit, markdown: string, opts: ReportEmailOptions): Promise<ReportEmail> {
-  const tree = parseMarkdown(markdown);
+  const tree = unlinkLiterals(parseMarkdown(markdown));
   const verdict = verdictOf(audit);
   const subject = (opts.subject ?? defaultSubject(verdict)).replace(/\s*[\r\n]+\s*/g, ' ');
   const html = reportEmailHtml(tree, { verdict, subject, auditUrl: auditPageUrl(audit, opts.siteUrl) });

@@ -46,14 +46,17 @@ export function messageIdFor(hint: string, from: string): string {
 
 /** The whole message, as the bytes a `.eml` file holds and an SMTP server receives (CRLF lines). */
 export async function composeEmail(parts: EmailParts): Promise<Buffer> {
+  // MIME lines end in CRLF; MailComposer keeps the content's own line ends, so they are made CRLF
+  // here, and the bytes of the file are the bytes an SMTP client sends.
+  const crlf = (s: string): string => s.replace(/\r?\n/g, '\r\n');
   const composer = new MailComposer({
     from: parts.from,
     to: [...parts.to],
     subject: parts.subject,
     date: parts.date,
     messageId: messageIdFor(parts.idHint, parts.from),
-    text: parts.text,
-    html: parts.html,
+    text: crlf(parts.text),
+    html: crlf(parts.html),
     textEncoding: 'quoted-printable',
     // The content is ours; nothing may be read from disk or the network while composing.
     disableFileAccess: true,
