@@ -22,6 +22,14 @@ import { runCli } from '../helpers/cli.js';
 import { startSmtpStub } from '../helpers/smtp-stub.js';
 import { tempTree } from '../helpers/tmp.js';
 
+/** The page's globals, as the functions run in Chromium see them (the tests compile without the DOM lib). */
+interface Box {
+  tagName: string;
+  textContent: string | null;
+  getBoundingClientRect(): { right: number; width: number };
+}
+declare const document: { documentElement: { clientWidth: number; scrollWidth: number }; querySelectorAll(selector: string): Iterable<Box> };
+
 const DEMO = join(PACKAGE_ROOT, 'content/audits/2026-02-15');
 const SCREENSHOT = join(PACKAGE_ROOT, 'docs/screenshot-email.png');
 let demo: Audit;
