@@ -28,6 +28,7 @@ interface Box {
   textContent: string | null;
   getBoundingClientRect(): { right: number; width: number };
 }
+declare function getComputedStyle(element: unknown): { color: string; backgroundColor: string };
 declare const document: { documentElement: { clientWidth: number; scrollWidth: number }; querySelectorAll(selector: string): Iterable<Box> };
 
 const DEMO = join(PACKAGE_ROOT, 'content/audits/2026-02-15');
@@ -329,6 +330,30 @@ describe('the HTML in Chromium', () => {
         await page.setViewportSize({ width: 600, height: 900 });
       }
       expect(requests.filter((u) => u !== 'about:blank')).toEqual([]);
+      // Every piece of text, in light and in dark mode, contrasts with the background behind it
+      // (WCAG AA, 4.5:1): colours come in explicit pairs, never text on a client-chosen background.
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme });
+        await page.setContent(pages[0]!);
+        const poor = await page.evaluate(() => {
+          const rgb = (c: string): number[] => (c.match(/[\d.]+/g) ?? []).map(Number);
+          const lum = ([r, g, b]: number[]): number =>
+            [r!, g!, b!].map((v) => v / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4)).reduce((s, v, i) => s + v * [0.2126, 0.7152, 0.0722][i]!, 0);
+          const out: string[] = [];
+          for (const e of document.querySelectorAll('body *') as Iterable<Box & { childNodes: Iterable<{ nodeType: number; textContent: string | null }>; parentElement: unknown }>) {
+            if (![...e.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim())) continue;
+            const style = getComputedStyle(e);
+            let bg = 'rgba(0, 0, 0, 0)';
+            for (let p: unknown = e; p && rgb(bg)[3] === 0; p = (p as { parentElement: unknown }).parentElement) bg = getComputedStyle(p).backgroundColor;
+            const [a, b] = [lum(rgb(style.color)), lum(rgb(bg))];
+            const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+            if (ratio < 4.5) out.push(`${e.tagName} ${style.color} on ${bg}: ${ratio.toFixed(2)}`);
+          }
+          return out;
+        });
+        expect(poor, colorScheme).toEqual([]);
+      }
+      await page.emulateMedia({ colorScheme: 'light' });
       await page.setContent(pages[0]!);
       const shot = await page.screenshot();
       expect(shot.length).toBeGreaterThan(10_000);
