@@ -39,9 +39,9 @@ function textOf(node: HastContent | ElementContent): string {
 const LONGEST_RUN = 24;
 
 /**
- * Break opportunities (`<wbr>`) after `/`, `.` and `_`, and every LONGEST_RUN characters of a run
- * without them: long paths wrap inside a 640 px table even in clients (Outlook) that ignore
- * overflow-wrap, and copying the text still gives the path unchanged.
+ * Break opportunities (`<wbr>`) after `/`, `.`, `_` and `-` in code (after `/` and `_` in prose),
+ * and every LONGEST_RUN characters of a run without them: long paths wrap inside a 640 px table
+ * even in clients (Outlook) that ignore overflow-wrap, and copying the text gives the path unchanged.
  */
 function breakable(value: string, atSeparators: boolean): ElementContent[] {
   const parts: string[] = [];
