@@ -48,7 +48,7 @@ const columns = (line: string): number => [...line].length;
 const mdText = (n: RootContent): string => ('value' in n ? String(n.value) : 'children' in n ? (n.children as RootContent[]).map(mdText).join('') : '');
 
 const TAGS = new Set(['html', 'head', 'meta', 'title', 'body', 'table', 'tr', 'td', 'th', 'thead', 'tbody', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'ul', 'ol', 'li', 'a', 'strong', 'em', 'del', 'code', 'pre', 'blockquote', 'hr', 'br', 'wbr']);
-const ATTRIBUTES = new Set(['style', 'href', 'lang', 'charset', 'name', 'content', 'role', 'cellpadding', 'cellspacing', 'border', 'width', 'align']);
+const ATTRIBUTES = new Set(['style', 'href', 'lang', 'charset', 'name', 'content', 'role', 'cellpadding', 'cellspacing', 'border', 'width', 'align', 'valign']);
 
 /**
  * Mail-safe HTML: only the elements and attributes the renderer makes (so no style block, script,
@@ -132,7 +132,9 @@ describe('the demo audit as report.eml', () => {
     expect(html).toContain(`background-color:${gradeColour(demo.summary.grade)};color:#ffffff;font-weight:bold;text-align:center;white-space:nowrap;width:72px`);
     expect(html).toMatch(new RegExp(`<td style="background-color:${gradeColour(demo.summary.grade)}[^"]*">${demo.summary.grade}</td>`));
     // Every element that shows something carries its style inline.
-    for (const tag of ['h2', 'p', 'table', 'th', 'td', 'li', 'code']) expect(html).not.toMatch(new RegExp(`<${tag}>`));
+    // (code in a table cell is bare: the client's monospace font, no tint, fewer bytes).
+    for (const tag of ['h2', 'p', 'table', 'th', 'td', 'li']) expect(html).not.toMatch(new RegExp(`<${tag}>`));
+    expect(html).toMatch(/<p style="[^"]*">[^<]*<code style="background-color:/);
   });
 
   test('--html writes the same HTML as a standalone file; --site-url links the audit and its files', async () => {

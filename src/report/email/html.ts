@@ -11,7 +11,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { GRADE_SCALE } from '../../lib/grades.js';
 import type { Grade } from '../../lib/schema.js';
-import { CELL_CODE, ELEMENT_STYLES, gradeCellStyle, LAYOUT } from './styles.js';
+import { ELEMENT_STYLES, gradeCellStyle, LAYOUT } from './styles.js';
 import { defaultSubject, type Verdict } from './verdict.js';
 
 export interface EmailHtmlOptions {
@@ -76,14 +76,17 @@ function styleNode(node: ElementContent, inCell: boolean): ElementContent[] {
   if ((tag === 'td' || tag === 'th') && node.properties['align']) properties['align'] = node.properties['align'];
   const grade = textOf(node).trim();
   if (tag === 'td' && node.children.every((c) => c.type === 'text') && GRADES.has(grade)) return [el('td', { ...properties, style: gradeCellStyle(grade as Grade, 'cell') }, children)];
-  if (tag === 'code') return [el('code', { style: inCell ? CELL_CODE : ELEMENT_STYLES['code']! }, node.children.flatMap((c) => (c.type === 'text' ? breakable(c.value, true) : [c])))];
+  // In a cell a path needs no tint: the column says what it is, and the message stays small.
+  if (tag === 'code') return [el('code', inCell ? {} : { style: ELEMENT_STYLES['code']! }, node.children.flatMap((c) => (c.type === 'text' ? breakable(c.value, true) : [c])))];
   const style = ELEMENT_STYLES[tag];
   if (style) properties['style'] = style;
   // Task-list items carry no bullet: the ☑/☐ stands in for it.
   if (tag === 'ul' && node.children.some((c) => c.type === 'element' && c.tagName === 'li' && String(c.properties['className'] ?? '').includes('task-list-item'))) {
     properties['style'] = `${style};list-style:none;padding-left:4px`;
   }
-  if (tag === 'table') Object.assign(properties, { role: 'table', cellpadding: '0', cellspacing: '0', border: '0' });
+  // Attributes, not styles, for what every cell shares: one copy per table or row keeps the HTML small.
+  if (tag === 'table') Object.assign(properties, { role: 'table', cellpadding: '5', cellspacing: '0', border: '0' });
+  if (tag === 'tr') properties['valign'] = 'top';
   return [el(tag, properties, children)];
 }
 
