@@ -135,6 +135,7 @@ describe('the demo audit as report.eml', () => {
     // (code in a table cell is bare: the client's monospace font, no tint, fewer bytes).
     for (const tag of ['h2', 'p', 'table', 'th', 'td', 'li']) expect(html).not.toMatch(new RegExp(`<${tag}>`));
     expect(html).toMatch(/<p style="[^"]*">[^<]*<code style="background-color:/);
+    expect(html).toContain(`<strong>Grade ${demo.summary.grade} (${demo.summary.score}/100)</strong>`);
   });
 
   test('--html writes the same HTML as a standalone file; --site-url links the audit and its files', async () => {

@@ -24,7 +24,7 @@ export interface EmailHtmlOptions {
 
 const GRADES = new Set<string>(GRADE_SCALE.map((g) => g.grade));
 /** Elements remark-rehype makes from the report's mdast; anything else is unwrapped to its content. */
-const ALLOWED = new Set([...Object.keys(ELEMENT_STYLES), 'thead', 'tbody', 'tr', 'br', 'input', 'span', 'sup', 'section']);
+const ALLOWED = new Set([...Object.keys(ELEMENT_STYLES), 'strong', 'em', 'del', 'thead', 'tbody', 'tr', 'br', 'input', 'span', 'sup', 'section']);
 const SAFE_URL = /^(https?:|mailto:)/i;
 
 const el = (tagName: string, properties: Element['properties'], children: ElementContent[]): Element => ({ type: 'element', tagName, properties, children });
@@ -99,7 +99,7 @@ export function reportHast(tree: Root): ElementContent[] {
 function banner(v: Verdict, auditUrl: string | null | undefined): Element {
   const n = (x: number): string => x.toLocaleString('en-US');
   const summary: ElementContent[] = [
-    el('strong', { style: ELEMENT_STYLES['strong']! }, [txt(v.suite)]),
+    el('strong', {}, [txt(v.suite)]),
     el('br', {}, []),
     txt(`${n(v.score)}/100 · ${n(v.errors)} ${v.errors === 1 ? 'error' : 'errors'} · ${v.change}`),
   ];
