@@ -11,7 +11,7 @@ import { InputError } from '../src/lib/errors.js';
 export const AUDITS_DIR = 'audits';
 
 /** Write `data` to `path` atomically: readers see the old file or the new one, never a torn one. */
-export async function writeFileAtomic(path: string, data: string): Promise<void> {
+export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
   const tmp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   try {
     await writeFile(tmp, data);

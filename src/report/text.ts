@@ -15,7 +15,8 @@ function inline(nodes: PhrasingContent[]): string {
           return n.value;
         case 'link': {
           const label = inline(n.children);
-          return label === n.url ? label : `${label} <${n.url}>`;
+          // GFM's autolink literals (`www.x.com`, `a@b.c` in audited text) stay the text they were.
+          return [label, `mailto:${label}`, `http://${label}`].includes(n.url) ? label : `${label} <${n.url}>`;
         }
         case 'break':
           return '\n';
