@@ -233,12 +233,16 @@ describe('the parts one by one', () => {
     expect(reportEmailText(tree)).toBe('- a/very/long/path/to/a/test/module/test_something_quite_long.py\n  Grade: B; Notes: notes about it\n\nA  B\n-  -\n1  2\n');
   });
 
-  test('the verdict: first audit, a grade change, a score change; one error is one error', () => {
+  test('the verdict: first audit, a grade change, a score change, a scoring-method change; one error is one error', () => {
     const a = structuredClone(demo);
     a.summary.findingsBySeverity.error = 1;
-    expect(defaultSubject(verdictOf(a))).toBe(`testaudit: examples — ${a.summary.grade} (${a.summary.score}), 1 error, score +${a.comparison!.scoreChange} since 2026-01-15`);
+    a.comparison!.previous.grade = a.summary.grade;
+    a.comparison!.scoreChange = -0.1;
+    expect(defaultSubject(verdictOf(a))).toBe(`testaudit: examples — ${a.summary.grade} (${a.summary.score}), 1 error, score −0.1 since 2026-01-15`);
     a.comparison!.previous.grade = 'B+';
     expect(verdictOf(a).change).toBe(`B+ → ${a.summary.grade} since 2026-01-15`);
+    a.comparison!.methodChanged = { from: 'file-mean', to: 'compliance' };
+    expect(verdictOf(a).change).toBe('scoring method changed since 2026-01-15');
     delete a.comparison;
     expect(verdictOf(a).change).toBe('first audit');
   });

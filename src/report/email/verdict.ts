@@ -3,6 +3,7 @@
  * the previous audit, computed from the audit's summary and comparison (never from the report's
  * wording, which templates may change). The subject line and the HTML banner both show it.
  */
+import { n } from '../../lib/format.js';
 import type { Audit, Grade } from '../../lib/schema.js';
 
 export interface Verdict {
@@ -10,20 +11,22 @@ export interface Verdict {
   grade: Grade;
   score: number;
   errors: number;
-  /** "B+ → A- since 2026-01-15", "score +0.1 since 2026-01-15", or "first audit". */
+  /** "B+ → A- since 2026-01-15", "score +0.1 since 2026-01-15", "scoring method changed since …", or "first audit". */
   change: string;
 }
 
-const n = (x: number): string => x.toLocaleString('en-US');
 const signed = (x: number): string => `${x > 0 ? '+' : x < 0 ? '−' : '±'}${n(Math.abs(x))}`;
 
 /** The verdict of `audit`. */
 export function verdictOf(audit: Audit): Verdict {
   const s = audit.summary;
   const c = audit.comparison;
+  // Grades of two scoring methods are not comparable: say the method changed, not "B → F".
   const change = !c
     ? 'first audit'
-    : c.previous.grade !== s.grade
+    : c.methodChanged
+      ? `scoring method changed since ${c.previous.date}`
+      : c.previous.grade !== s.grade
       ? `${c.previous.grade} → ${s.grade} since ${c.previous.date}`
       : `score ${signed(c.scoreChange)} since ${c.previous.date}`;
   return { suite: audit.audit.scope.root, grade: s.grade, score: s.score, errors: s.findingsBySeverity.error, change };
