@@ -8,6 +8,7 @@ import type { SyntaxNode } from 'tree-sitter';
 import { z } from 'zod';
 import type { Severity } from '../src/lib/schema.js';
 import type { TestScope } from './facts.js';
+import { importBindings, resolveName } from './imports.js';
 import { calleeName, literalContent } from './python.js';
 import { defineRule, type Rule, type RuleCategory } from './rule.js';
 
@@ -138,18 +139,9 @@ export function buildCustomRule(def: CustomRuleDef): Rule {
             'module:exit'() {
               // Local names → what they stand for: `import requests as r` (r → requests),
               // `from os import environ` (environ → os.environ).
-              const bound = new Map<string, string>();
-              for (const imp of ctx.file.imports) {
-                if (imp.level !== 0) continue;
-                if (imp.names.length === 0) {
-                  const alias = imp.bindings[0]!;
-                  bound.set(alias, alias === imp.module.split('.')[0] ? alias : imp.module);
-                } else imp.names.forEach((n, i) => bound.set(imp.bindings[i]!, `${imp.module}.${n}`));
-              }
+              const bound = importBindings(ctx.file.imports);
               for (const c of calls) {
-                const dot = c.callee.indexOf('.');
-                const head = dot === -1 ? c.callee : c.callee.slice(0, dot);
-                const resolved = (bound.get(head) ?? head) + (dot === -1 ? '' : c.callee.slice(dot));
+                const resolved = resolveName(c.callee, bound);
                 if (banned.has(resolved) || banned.has(c.callee)) found.push({ node: c.node, test: c.test, match: resolved });
               }
               flush();
