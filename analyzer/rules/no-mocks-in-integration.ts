@@ -1,6 +1,7 @@
 import type { SyntaxNode } from 'tree-sitter';
 import { z } from 'zod';
-import { isMockCall, isMockImport, mockBindings } from '../mocks.js';
+import { importBindings } from '../imports.js';
+import { isMockCall, isMockImport } from '../mocks.js';
 import { calleeName } from '../python.js';
 import { defineRule } from '../rule.js';
 
@@ -45,9 +46,9 @@ export default defineRule({
             ctx.report({ node: fn.node.childForFieldName('parameters') ?? fn.node, message: `\`${fn.name}\` requests the \`mocker\` fixture (pytest-mock).` });
           }
         }
-        const bindings = mockBindings(imports, ctx.options.modules);
+        const bindings = importBindings(imports);
         for (const { node, callee } of calls) {
-          if (isMockCall(callee, bindings)) {
+          if (isMockCall(callee, bindings, ctx.options.modules)) {
             ctx.report({ node, message: `Calls the mock constructor \`${callee}(…)\`.` });
           }
         }

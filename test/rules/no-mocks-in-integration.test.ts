@@ -26,8 +26,40 @@ ruleTester(rule, {
         def test_bird():
             assert mockingbird.sing()
       ` },
+    { name: 'a name imported from a non-mock library is not a mock, whatever it is called', path: INTEGRATION, code: py`
+        from httpx import patch
+
+        def test_update(server):
+            assert patch(server.url + "/orders/1").status_code == 200
+      ` },
   ],
   invalid: [
+    { name: 'after `import unittest.mock`, the rest of unittest is not a mock (TestLoader, skipUnless, SkipTest, main)', path: INTEGRATION, code: py`
+        import unittest
+        import unittest.mock as um
+
+        @unittest.skipUnless(has_db(), "needs the database")
+        class TestOrders(unittest.TestCase):
+            def test_saved(self):
+                if not self.db:
+                    raise unittest.SkipTest("no database")
+                suite = unittest.TestLoader().loadTestsFromTestCase(Other)
+                self.assertTrue(suite.countTestCases())
+
+        if __name__ == "__main__":
+            unittest.main()
+      `, errors: [{ line: 2, message: 'Imports the mock library `unittest.mock` in this integration test module.' }] },
+    { name: 'after `import unittest.mock`, unittest.mock.patch is a mock and the import is mock use', path: INTEGRATION, code: py`
+        import unittest.mock
+
+        class TestOrders(unittest.TestCase):
+            def test_saved(self):
+                with unittest.mock.patch("app.db.save"):
+                    unittest.main()
+      `, errors: [
+        { line: 1, message: 'Imports the mock library `unittest.mock` in this integration test module.' },
+        { line: 5, message: 'Calls the mock constructor `unittest.mock.patch(…)`.' },
+      ] },
     { name: 'import, decorator and call sites are each evidence', path: INTEGRATION, code: py`
         from unittest.mock import patch, MagicMock
 
