@@ -10,6 +10,7 @@ import type { Severity } from '../src/lib/schema.js';
 import type { TestScope } from './facts.js';
 import { importBindings, resolveName } from './imports.js';
 import { calleeName, literalContent } from './python.js';
+import { dataContextOf } from './test-data.js';
 import { defineRule, type Rule, type RuleCategory } from './rule.js';
 
 /** The matchers a custom rule can use; a rule has exactly one. */
@@ -46,6 +47,15 @@ export const customRuleSchema = z
       .object({
         pattern: z.string().min(1).describe('Regular expression searched in every string literal (docstrings excepted).'),
         allow: z.array(z.string()).optional().describe('Matched texts that are fine (e.g. `localhost:8080` of a documented fixture).'),
+        allowPattern: z.string().min(1).optional().describe('Regular expression: matched texts it finds something in are fine (e.g. reserved example hosts).'),
+        testData: z
+          .object({
+            calls: z.array(z.string()).default([]).describe('Calls whose arguments are data, by last name (parsers and builders: `urlparse`, `URL`).'),
+            inProcess: z.array(z.string()).default([]).describe("Words that, in a test's body, route its requests to an in-process app (`MockTransport`, `TestClient`): its literals reach no service."),
+          })
+          .strict()
+          .optional()
+          .describe('Skip literals that are test data: values in assertions, decorator arguments (`parametrize`), rows of a table of cases, arguments of `calls`, and literals of tests that mention an `inProcess` word.'),
       })
       .strict()
       .optional(),
@@ -62,11 +72,13 @@ export const customRuleSchema = z
           : `${given.length} matchers (${given.join(', ')}); give exactly one, or write two rules`,
       });
     }
-    if (rule.bannedLiteral) {
+    for (const key of ['pattern', 'allowPattern'] as const) {
+      const source = rule.bannedLiteral?.[key];
+      if (source === undefined) continue;
       try {
-        new RegExp(rule.bannedLiteral.pattern, 'u');
+        new RegExp(source, 'u');
       } catch (error) {
-        ctx.addIssue({ code: 'custom', path: ['bannedLiteral', 'pattern'], message: `invalid regular expression (${(error as Error).message.replace(/^Invalid regular expression: /, '')})` });
+        ctx.addIssue({ code: 'custom', path: ['bannedLiteral', key], message: `invalid regular expression (${(error as Error).message.replace(/^Invalid regular expression: /, '')})` });
       }
     }
   });
@@ -172,6 +184,20 @@ export function buildCustomRule(def: CustomRuleDef): Rule {
         case 'bannedLiteral': {
           const re = new RegExp(def.bannedLiteral!.pattern, 'gu');
           const allow = new Set((ctx.options as { allow: string[] }).allow);
+          const allowPattern = def.bannedLiteral!.allowPattern === undefined ? null : new RegExp(def.bannedLiteral!.allowPattern, 'u');
+          const testData = def.bannedLiteral!.testData;
+          const contexts = testData ? { calls: new Set(testData.calls), assertionHelpers: ctx.file.assertionHelpers } : null;
+          const inProcess = testData?.inProcess.length ? new RegExp(`\\b(?:${testData.inProcess.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`) : null;
+          const inProcessTests = new Map<TestScope, boolean>();
+          // The literal is test data, or a test that routes its requests in-process holds it.
+          const isData = (node: SyntaxNode): boolean => {
+            if (contexts && dataContextOf(node, contexts) !== null) return true;
+            const test = ctx.test;
+            if (!inProcess || !test?.body) return false;
+            let routed = inProcessTests.get(test);
+            if (routed === undefined) inProcessTests.set(test, (routed = inProcess.test(test.body.text)));
+            return routed;
+          };
           return {
             string(node: SyntaxNode) {
               const content = literalContent(node.text);
@@ -181,11 +207,12 @@ export function buildCustomRule(def: CustomRuleDef): Rule {
                   re.lastIndex++;
                   continue;
                 }
-                if (allow.has(m[0])) continue;
+                if (allow.has(m[0]) || allowPattern?.test(m[0])) continue;
                 // Docstrings and other bare string statements are prose, not values. Asked only
                 // on a match: the parent is a native call, and most literals match nothing.
                 const parent = node.parent;
                 if (parent?.type === 'expression_statement' && parent.namedChildCount === 1) return;
+                if (isData(node)) return;
                 found.push({ node, test: ctx.test, match: m[0] });
                 break;
               }
