@@ -1,5 +1,6 @@
+import { describe, expect, test } from 'vitest';
 import rule from '../../analyzer/rules/no-mocks-in-integration.js';
-import { py, ruleTester } from '../helpers/rule-tester.js';
+import { findingsOf, py, ruleTester } from '../helpers/rule-tester.js';
 
 const INTEGRATION = 'svc/tests/integration/test_orders.py';
 
@@ -110,4 +111,17 @@ ruleTester(rule, {
         { line: 5, message: 'Calls the mock constructor `mocker.MagicMock(…)`.' },
       ] },
   ],
+});
+
+describe('a linter waiver does not silence a standard the linter does not know', () => {
+  test('a bare `# noqa` leaves no-mocks-in-integration findings unsuppressed (the rule has no linter codes)', () => {
+    const found = findingsOf(rule, py`
+      from unittest.mock import patch  # noqa
+
+      def test_login():
+          with patch("app.auth.verify"):  # noqa: B017
+              assert True
+    `, { path: INTEGRATION });
+    expect(found.map((f) => [f.line, f.suppressed ?? false])).toEqual([[1, false], [4, false]]);
+  });
 });
