@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { TestScope } from '../facts.js';
 import { bindingsOf, resolveName } from '../imports.js';
 import { calleeName } from '../python.js';
+import { isInterruptedWork } from '../waits.js';
 import { defineRule } from '../rule.js';
 
 const ASYNC_MARKERS = ['asyncio', 'anyio', 'trio'];
@@ -62,12 +63,14 @@ export default defineRule({
         const callee = calleeName(node);
         if (!callee) return;
         if (functions.length > 0 && functions[functions.length - 1] !== null) {
-          if (resolveName(callee, bindingsOf(ctx.file.imports)) === 'time.sleep') {
+          // A blocking sleep under a timeout scope is the busy loop a timeout test needs.
+          if (resolveName(callee, bindingsOf(ctx.file.imports)) === 'time.sleep' && !isInterruptedWork(node, functions[functions.length - 1]!)) {
             ctx.report({ node, message: '`time.sleep()` blocks the event loop inside `async def`; use `await asyncio.sleep()`.' });
             return;
           }
         }
-        if (ctx.test && runnerOwnsLoop(ctx.test) && (resolveName(callee, bindingsOf(ctx.file.imports)) === 'asyncio.run' || LOOP_RUNNERS.test(callee))) {
+        // In a nested function or lambda (a thread or process target) the loop runs elsewhere.
+        if (ctx.test && ctx.inTestBody && runnerOwnsLoop(ctx.test) && (resolveName(callee, bindingsOf(ctx.file.imports)) === 'asyncio.run' || LOOP_RUNNERS.test(callee))) {
           ctx.report({ node, message: `\`${callee}()\` drives an event loop by hand inside a test; make the test \`async def\` and let the runner own the loop.` });
         }
       },

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { TestScope } from '../facts.js';
 import { bindingsOf, resolveName } from '../imports.js';
 import { calleeName, positionalArguments } from '../python.js';
+import { isInterruptedWork } from '../waits.js';
 import { defineRule } from '../rule.js';
 import { numericValue } from '../smells/syntax.js';
 
@@ -24,10 +25,6 @@ function inPollingLoop(node: SyntaxNode, body: SyntaxNode | null): boolean {
   return false;
 }
 
-/** Context managers and calls under which a sleep is the work a timeout or an expected error interrupts. */
-const INTERRUPTING = /(^|\.)(raises|assertRaises\w*|timeout|timeout_at|Timeout|wait_for|fail_after|move_on_after|fail_at|move_on_at|CancelScope)$/;
-/** Errors whose handler means the sleep in the `try` is expected to be cut short. */
-const INTERRUPTIONS = /(^|\.)(CancelledError|TimeoutError|Timeout|KeyboardInterrupt|InterruptedError|Cancelled)\b/;
 /**
  * Test names whose subject is time passing (a sleep, a timeout, elapsed time): the sleep is a lower
  * bound the test needs, not a wait for an event. A cache's expiry is not: its clock can be faked.
@@ -35,33 +32,6 @@ const INTERRUPTIONS = /(^|\.)(CancelledError|TimeoutError|Timeout|KeyboardInterr
 const TIME_SUBJECT = /sleep|times?_?out|elapse/i;
 /** A test that arms a kernel timer waits for it with a sleep: the signal is the subject. */
 const TIMER_CALLS = /\bsignal\.(alarm|setitimer)\s*\(/;
-
-/**
- * The sleep is meant to be interrupted or to outlast a timeout: it runs under `pytest.raises` /
- * `assertRaises` or a timeout scope (`asyncio.timeout`, `wait_for`, `fail_after`), in a `try` whose
- * handler expects the cancellation or timeout, or is handed over as the work itself
- * (`wait_for(asyncio.sleep(10), 0.1)`, `create_task(asyncio.sleep(1))`).
- */
-function isInterruptedWork(node: SyntaxNode, body: SyntaxNode | null): boolean {
-  const stop = body?.startIndex ?? -1;
-  let child: SyntaxNode = node;
-  for (let up = node.parent; up && up.startIndex >= stop; child = up, up = up.parent) {
-    const type = up.type;
-    if (type === 'argument_list' && child === node) return true;
-    if (type === 'with_statement') {
-      for (const item of up.descendantsOfType('call')) {
-        if (item.startIndex > (up.childForFieldName('body')?.startIndex ?? up.endIndex)) break;
-        if (INTERRUPTING.test(calleeName(item) ?? '')) return true;
-      }
-    }
-    if (type === 'try_statement' && child.type === 'block') {
-      const handlers = up.namedChildren.filter((c) => c.type === 'except_clause' || c.type === 'except_group_clause');
-      if (handlers.some((h) => INTERRUPTIONS.test(h.namedChildren.find((c) => c.type !== 'block')?.text ?? ''))) return true;
-    }
-    if (type === 'function_definition') return false;
-  }
-  return false;
-}
 
 /** The test's subject is time: its name says so, or it arms a kernel timer (`signal.alarm`). */
 function timeIsTheSubject(test: TestScope): boolean {

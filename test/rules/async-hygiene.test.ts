@@ -46,6 +46,21 @@ ruleTester(rule, {
                 self.addCleanup(loop.close)
                 self.assertIsNone(loop.run_until_complete(asyncio.sleep(0)))
       ` },
+    { name: 'a blocking sleep under a timeout scope is the busy work a timeout test needs; asyncio.run in a process target runs elsewhere', code: py`
+        import asyncio, time, pytest
+
+        @pytest.mark.asyncio
+        async def test_timeout_fires_after_busy_work():
+            with pytest.raises(TimeoutError):
+                async with asyncio.timeout(0.01):
+                    time.sleep(0.1)
+                    await asyncio.sleep(1)
+
+        def test_child_process_runs_its_own_loop(ctx):
+            process = ctx.Process(target=lambda: asyncio.run(child_main()))
+            process.start()
+            process.join()
+      ` },
   ],
   invalid: [
     { name: 'asyncio.run inside an IsolatedAsyncioTestCase, whose runner owns a loop; asyncio imported under an alias', code: py`
