@@ -51,11 +51,11 @@ export const customRuleSchema = z
         testData: z
           .object({
             calls: z.array(z.string()).default([]).describe('Calls whose arguments are data, by last name (parsers and builders: `urlparse`, `URL`).'),
-            inProcess: z.array(z.string()).default([]).describe("Words that, in a test's body, route its requests to an in-process app (`MockTransport`, `TestClient`): its literals reach no service."),
+            inProcess: z.array(z.string()).default([]).describe("Words that, in a test's body, route its requests to an in-process app (`MockTransport`, `TestClient`): its literals reach no service. A test that calls one of `calls` is a parsing test: its literals are data too."),
           })
           .strict()
           .optional()
-          .describe('Skip literals that are test data: values in assertions, decorator arguments (`parametrize`), rows of a table of cases, arguments of `calls`, and literals of tests that mention an `inProcess` word.'),
+          .describe('Skip literals that are test data: values in assertions, decorator arguments (`parametrize`), rows of a table of cases, arguments of `calls`, and literals of tests that call one of `calls` or mention an `inProcess` word.'),
       })
       .strict()
       .optional(),
@@ -187,7 +187,10 @@ export function buildCustomRule(def: CustomRuleDef): Rule {
           const allowPattern = def.bannedLiteral!.allowPattern === undefined ? null : new RegExp(def.bannedLiteral!.allowPattern, 'u');
           const testData = def.bannedLiteral!.testData;
           const contexts = testData ? { calls: new Set(testData.calls), assertionHelpers: ctx.file.assertionHelpers } : null;
-          const inProcess = testData?.inProcess.length ? new RegExp(`\\b(?:${testData.inProcess.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`) : null;
+          const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+          // A test that routes requests in-process, or calls a parser (a parsing test): its literals reach no service.
+          const words = [...(testData?.inProcess ?? []).map((w) => `${escape(w)}\\b`), ...(testData?.calls ?? []).map((c) => `${escape(c)}\\s*\\(`)];
+          const inProcess = words.length ? new RegExp(`\\b(?:${words.join('|')})`) : null;
           const inProcessTests = new Map<TestScope, boolean>();
           // The literal is test data, or a test that routes its requests in-process holds it.
           const isData = (node: SyntaxNode): boolean => {

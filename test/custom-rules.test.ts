@@ -171,6 +171,10 @@ describe('the real-services preset: no-hardcoded-ports', () => {
                   self.assertEqual(host_of(url), host)
               self.assertEqual(Request("GET", "http://localhost:8000").host, "localhost:8000")
 
+      def test_split_keeps_port():
+          url = "http://user:pw@db.internal:5432/doc"
+          assert urlsplit(url).port == 5432
+
       def test_in_process():
           client = Client(transport=MockTransport(app))
           assert client.get("http://127.0.0.1:8000/").status_code == 200
