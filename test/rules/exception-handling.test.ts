@@ -3,6 +3,31 @@ import { py, ruleTester } from '../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { name: 'a handler that reads the exception in flight runs the code under test; an optional import that sets a flag', code: py`
+        import sys, traceback
+
+        def test_formats_current_exception(formatter):
+            try:
+                parse_config("[broken")
+            except ValueError:
+                info = ExceptionInfo.from_current()
+            assert formatter.render(info).endswith("ValueError")
+
+        def test_traceback_text():
+            try:
+                load("missing")
+            except KeyError:
+                text = traceback.format_exc()
+            assert "KeyError" in text
+
+        def test_resource_warning():
+            try:
+                import tracemalloc
+                has_tracemalloc = True
+            except ImportError:
+                has_tracemalloc = False
+            assert run(has_tracemalloc)
+      ` },
     { name: 'tolerance handlers: a fallback value for setup, a reset that may have nothing to reset', code: py`
         import socket, sys, unittest
 
