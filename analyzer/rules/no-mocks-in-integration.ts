@@ -38,7 +38,7 @@ export default defineRule({
         for (const imp of imports) {
           if (isMockImport(imp, ctx.options.modules)) {
             const what = imp.names.length ? `${imp.module || '.'} (${imp.names.join(', ')})` : imp.module;
-            ctx.report({ node: imp.node, message: `Imports the mock library \`${what}\` in this ${ctx.file.category} test module.` });
+            ctx.report({ node: imp.node, message: `Imports the mock library \`${what}\` in this ${ctx.file.category ? `${ctx.file.category} ` : ''}test module.` });
           }
         }
         for (const fn of [...tests.map((t) => ({ node: t.node, params: t.fixtures, name: t.name })), ...fixtures]) {

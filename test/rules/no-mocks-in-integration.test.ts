@@ -35,6 +35,12 @@ ruleTester(rule, {
       ` },
   ],
   invalid: [
+    { name: 'an assert_* call on a mock checks it; only its construction is reported (no category: no category word)', path: 'tests/test_hooks.py', categories: null, code: py`
+        def test_hook_called():
+            with patch("pdb.set_trace") as mock:
+                breakpoint()
+                mock.assert_called_once_with()
+      `, errors: [{ line: 2, message: 'Calls the mock constructor `patch(…)`.' }] },
     { name: 'after `import unittest.mock`, the rest of unittest is not a mock (TestLoader, skipUnless, SkipTest, main)', path: INTEGRATION, code: py`
         import unittest
         import unittest.mock as um
