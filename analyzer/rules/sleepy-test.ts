@@ -33,6 +33,16 @@ const TIME_SUBJECT = /sleep|times?_?out|elapse/i;
 /** A test that arms a kernel timer waits for it with a sleep: the signal is the subject. */
 const TIMER_CALLS = /\bsignal\.(alarm|setitimer)\s*\(/;
 
+const CLOCK_READ = /\b(?:time\.(?:monotonic|perf_counter|process_time|thread_time|time)(?:_ns)?|datetime\.now|datetime\.utcnow)\s*\(/;
+
+/** The clock is read before and after the sleep: the test measures the clock, the sleep is its input. */
+function measuredByClock(node: SyntaxNode, body: SyntaxNode | null): boolean {
+  if (!body) return false;
+  const text = body.text;
+  const at = node.startIndex - body.startIndex;
+  return CLOCK_READ.test(text.slice(0, at)) && CLOCK_READ.test(text.slice(at + node.text.length));
+}
+
 /** The test's subject is time: its name says so, or it arms a kernel timer (`signal.alarm`). */
 function timeIsTheSubject(test: TestScope): boolean {
   return TIME_SUBJECT.test(test.name) || TIMER_CALLS.test(test.body?.text ?? '');
@@ -45,7 +55,7 @@ export default defineRule({
     severity: 'warning',
     description: 'A test waits a fixed time: `time.sleep(0.5)`, `await asyncio.sleep(2)` with a literal duration (PyNose: Sleepy Test).',
     why: 'A fixed wait is always either too long (every run pays for it) or too short (the test fails on a loaded CI machine): it makes the suite slow and flaky at once.',
-    howToFix: 'Wait for the condition itself: join the thread, await the event or future, poll with a timeout (`wait_until(lambda: job.done, timeout=5)`), or use a fake clock. `sleep(0)` (yield to other threads or tasks), the interval of a polling loop (a `while`, or a loop that `break`s when the condition holds), sleeps a timeout or cancellation is meant to interrupt (under `pytest.raises`/`assertRaises` or a timeout scope, in a `try` that expects `CancelledError`/`TimeoutError`, or handed over as the work: `wait_for(asyncio.sleep(10), 0.1)`), and sleeps in tests whose subject is time (`test_sleep…`, `…timeout…`, `…elapsed…`, or a test that arms `signal.alarm`/`setitimer`) are not reported.',
+    howToFix: 'Wait for the condition itself: join the thread, await the event or future, poll with a timeout (`wait_until(lambda: job.done, timeout=5)`), or use a fake clock. `sleep(0)` (yield to other threads or tasks), the interval of a polling loop (a `while`, or a loop that `break`s when the condition holds), sleeps a timeout or cancellation is meant to interrupt (under `pytest.raises`/`assertRaises` or a timeout scope, in a `try` that expects `CancelledError`/`TimeoutError`, or handed over as the work: `wait_for(asyncio.sleep(10), 0.1)`), and sleeps in tests whose subject is time (`test_sleep…`, `…timeout…`, `…elapsed…`, a test that arms `signal.alarm`/`setitimer`, or one that reads the clock before and after the sleep) are not reported.',
     options: z.object({}).strict(),
     categories: null,
     examples: {
@@ -64,7 +74,7 @@ export default defineRule({
         const seconds = numericValue(positionalArguments(node)[0]);
         if (seconds === null || seconds <= 0) return;
         // `test_sleep`, `test_timeout_expires`: time passing is the behaviour under test.
-        if (timeIsTheSubject(ctx.test!) || inPollingLoop(node, ctx.test!.body) || isInterruptedWork(node, ctx.test!.body)) return;
+        if (timeIsTheSubject(ctx.test!) || measuredByClock(node, ctx.test!.body) || inPollingLoop(node, ctx.test!.body) || isInterruptedWork(node, ctx.test!.body)) return;
         ctx.report({ node, message: `\`${callee}(${positionalArguments(node)[0]!.text})\` in test \`${ctx.test!.qualifiedName}\`: a fixed wait is too long on fast machines and too short on slow ones; wait for the condition instead.` });
       },
     };

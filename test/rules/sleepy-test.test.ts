@@ -32,6 +32,11 @@ ruleTester(rule, {
             time.sleep(1.5)
             assert client.closed
 
+        def test_process_clock_excludes_sleep():
+            start = time.process_time()
+            time.sleep(0.1)
+            assert time.process_time() - start < 0.02
+
         def test_itimer_fires(handler):
             signal.setitimer(signal.ITIMER_REAL, 1e-6)
             time.sleep(1)
