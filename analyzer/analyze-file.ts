@@ -20,7 +20,7 @@ import type { Rule } from './rule.js';
 import { RULES_BY_ID } from './rules/index.js';
 import { createTestMetricsCollector, fixturesUsed } from './smells/test-metrics.js';
 import { fileScore, penaltiesOf, type ScoringParams } from './score.js';
-import { applySuppressions, parseSuppressions } from './suppressions.js';
+import { applyNoqa, applySuppressions, mentionsNoqa, parseNoqa, parseSuppressions } from './suppressions.js';
 import { walkFile, type ActiveRule, type RawFinding } from './walk.js';
 
 interface PlannedRule extends ActiveRule {
@@ -37,6 +37,8 @@ export interface AnalysisPlan {
   areas: Array<{ name: string; matches: (path: string) => boolean }>;
   assertionHelpers: ReadonlySet<string>;
   knownRuleIds: ReadonlySet<string>;
+  /** Rule id → the linter codes whose `# noqa` waives its findings (`meta.noqa`). */
+  noqaCodes: ReadonlyMap<string, readonly string[]>;
   /** Rules of the test-smell category, whose findings are listed per test. */
   smellRules: ReadonlySet<string>;
   scoring: ScoringParams;
@@ -75,6 +77,7 @@ export function createPlan(config: EffectiveConfig, limits: ParseLimits = DEFAUL
     areas: config.areas.map((a) => ({ name: a.name, matches: picomatch(a.paths, { dot: true }) })),
     assertionHelpers: new Set(config.assertionHelpers),
     knownRuleIds: new Set([...RULES_BY_ID.keys(), ...config.customRules.map((d) => d.id)]),
+    noqaCodes: new Map([...RULES_BY_ID.values()].filter((r) => r.meta.noqa?.length).map((r) => [r.meta.id, r.meta.noqa!])),
     smellRules: new Set([...RULES_BY_ID.values()].filter((r) => r.meta.category === 'test-smells').map((r) => r.meta.id)),
     scoring: config.scoring,
     limits,
@@ -165,6 +168,7 @@ export function analyzeFile(path: string, bytes: Uint8Array, plan: AnalysisPlan,
   }
 
   const findings = raw.map((f) => ({ ...f })) as Array<RawFinding & { suppressed?: boolean }>;
+  applyNoqa(findings, parseNoqa(suppressionComments), plan.noqaCodes);
   const problems = applySuppressions(findings, parseSuppressions(suppressionComments), plan.knownRuleIds);
   for (const p of problems) {
     const severity = plan.enabled.get('unused-suppression');
@@ -292,10 +296,10 @@ function scanModule(root: SyntaxNode, facts: FileFacts): void {
 
 /** Suppression directives found by text, for files that could not be walked. */
 function scanSuppressionComments(text: string): Array<{ line: number; text: string }> {
-  if (!text.includes('testaudit:')) return [];
+  if (!text.includes('testaudit:') && !mentionsNoqa(text)) return [];
   const out: Array<{ line: number; text: string }> = [];
   text.split('\n').forEach((line, i) => {
-    const at = line.search(/#\s*testaudit:/);
+    const at = line.search(/#\s*(?:testaudit:|noqa)/i);
     if (at !== -1) out.push({ line: i + 1, text: line.slice(at) });
   });
   return out;

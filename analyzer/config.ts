@@ -264,9 +264,16 @@ export const PRESETS: Record<PresetName, { description: string; config: ConfigFi
             description: 'Tests do not hard-code service ports (`localhost:8000`, `http://db:5432`, `port=6379` in strings).',
             why: 'A hard-coded port ties the test to one machine\'s layout: it fails (or, worse, talks to the wrong service) in CI, in Docker, or when two suites run in parallel.',
             howToFix: 'Read the address from the environment or from the fixtures that start the services; list a port that really is fixed in the rule\'s `allow` option.',
+            notReported: 'URLs that are test data: RFC 2606/6761 example hosts (`example.com`, `*.test`, `*.invalid`, `*.localhost`), values in assertions, `parametrize` arguments and tables of cases, arguments of URL parsers and builders (`urlparse`, `URL`, `Request`), and tests that route requests to an in-process app (`MockTransport`, `TestClient`).',
             bannedLiteral: {
               pattern: String.raw`\b(?:localhost|127\.0\.0\.1|0\.0\.0\.0):\d{2,5}\b|(?<=://(?:[^/@\s]*@)?)[\w.-]+:\d{2,5}\b|\bport\s*=\s*\d{2,5}\b`,
               allow: [],
+              // RFC 2606 / 6761 reserved names resolve to no service anywhere: always examples.
+              allowPattern: String.raw`^(?:[\w-]+\.)*(?:example\.(?:com|org|net)|[\w-]+\.(?:test|example|invalid|localhost))(?::\d+)?$`,
+              testData: {
+                calls: ['urlparse', 'urlsplit', 'urljoin', 'urlunparse', 'urlunsplit', 'urldefrag', 'splithost', 'splitport', 'splitnport', 'splittype', 'splituser', 'parse_url', 'URL', 'Url', 'Request', 'prepare_url'],
+                inProcess: ['MockTransport', 'ASGITransport', 'WSGITransport', 'TestClient', 'test_client', 'respx', 'requests_mock', 'responses.add'],
+              },
             },
           },
         ],

@@ -8,7 +8,9 @@ import type { SyntaxNode } from 'tree-sitter';
 import { z } from 'zod';
 import type { Severity } from '../src/lib/schema.js';
 import type { TestScope } from './facts.js';
+import { importBindings, resolveName } from './imports.js';
 import { calleeName, literalContent } from './python.js';
+import { dataContextOf } from './test-data.js';
 import { defineRule, type Rule, type RuleCategory } from './rule.js';
 
 /** The matchers a custom rule can use; a rule has exactly one. */
@@ -29,6 +31,7 @@ export const customRuleSchema = z
     description: z.string().min(1).optional().describe('What it checks, one line, for the rule reference (default: the message).'),
     why: z.string().min(1).describe('Why it matters.'),
     howToFix: z.string().min(1).describe('What to do instead.'),
+    notReported: z.string().min(1).optional().describe('What the rule deliberately does not report (rule reference and rule pages).'),
     scope: z
       .object({
         paths: z.array(z.string()).optional().describe('Globs the rule is limited to.'),
@@ -45,6 +48,15 @@ export const customRuleSchema = z
       .object({
         pattern: z.string().min(1).describe('Regular expression searched in every string literal (docstrings excepted).'),
         allow: z.array(z.string()).optional().describe('Matched texts that are fine (e.g. `localhost:8080` of a documented fixture).'),
+        allowPattern: z.string().min(1).optional().describe('Regular expression: matched texts it finds something in are fine (e.g. reserved example hosts).'),
+        testData: z
+          .object({
+            calls: z.array(z.string()).default([]).describe('Calls whose arguments are data, by last name (parsers and builders: `urlparse`, `URL`).'),
+            inProcess: z.array(z.string()).default([]).describe("Words that, in a test's body, route its requests to an in-process app (`MockTransport`, `TestClient`): its literals reach no service. A test that calls one of `calls` is a parsing test: its literals are data too."),
+          })
+          .strict()
+          .optional()
+          .describe('Skip literals that are test data: values in assertions, decorator arguments (`parametrize`), rows of a table of cases, arguments of `calls`, and literals of tests that call one of `calls` or mention an `inProcess` word.'),
       })
       .strict()
       .optional(),
@@ -61,11 +73,13 @@ export const customRuleSchema = z
           : `${given.length} matchers (${given.join(', ')}); give exactly one, or write two rules`,
       });
     }
-    if (rule.bannedLiteral) {
+    for (const key of ['pattern', 'allowPattern'] as const) {
+      const source = rule.bannedLiteral?.[key];
+      if (source === undefined) continue;
       try {
-        new RegExp(rule.bannedLiteral.pattern, 'u');
+        new RegExp(source, 'u');
       } catch (error) {
-        ctx.addIssue({ code: 'custom', path: ['bannedLiteral', 'pattern'], message: `invalid regular expression (${(error as Error).message.replace(/^Invalid regular expression: /, '')})` });
+        ctx.addIssue({ code: 'custom', path: ['bannedLiteral', key], message: `invalid regular expression (${(error as Error).message.replace(/^Invalid regular expression: /, '')})` });
       }
     }
   });
@@ -98,6 +112,7 @@ export function buildCustomRule(def: CustomRuleDef): Rule {
       description: def.description ?? def.message,
       why: def.why,
       howToFix: def.howToFix,
+      ...(def.notReported ? { notReported: def.notReported } : {}),
       options: options as z.ZodType,
       categories: def.scope?.categories ?? null,
       ...(wholeModule ? { testModulesOnly: true } : {}),
@@ -138,18 +153,9 @@ export function buildCustomRule(def: CustomRuleDef): Rule {
             'module:exit'() {
               // Local names → what they stand for: `import requests as r` (r → requests),
               // `from os import environ` (environ → os.environ).
-              const bound = new Map<string, string>();
-              for (const imp of ctx.file.imports) {
-                if (imp.level !== 0) continue;
-                if (imp.names.length === 0) {
-                  const alias = imp.bindings[0]!;
-                  bound.set(alias, alias === imp.module.split('.')[0] ? alias : imp.module);
-                } else imp.names.forEach((n, i) => bound.set(imp.bindings[i]!, `${imp.module}.${n}`));
-              }
+              const bound = importBindings(ctx.file.imports);
               for (const c of calls) {
-                const dot = c.callee.indexOf('.');
-                const head = dot === -1 ? c.callee : c.callee.slice(0, dot);
-                const resolved = (bound.get(head) ?? head) + (dot === -1 ? '' : c.callee.slice(dot));
+                const resolved = resolveName(c.callee, bound);
                 if (banned.has(resolved) || banned.has(c.callee)) found.push({ node: c.node, test: c.test, match: resolved });
               }
               flush();
@@ -180,6 +186,23 @@ export function buildCustomRule(def: CustomRuleDef): Rule {
         case 'bannedLiteral': {
           const re = new RegExp(def.bannedLiteral!.pattern, 'gu');
           const allow = new Set((ctx.options as { allow: string[] }).allow);
+          const allowPattern = def.bannedLiteral!.allowPattern === undefined ? null : new RegExp(def.bannedLiteral!.allowPattern, 'u');
+          const testData = def.bannedLiteral!.testData;
+          const contexts = testData ? { calls: new Set(testData.calls), assertionHelpers: ctx.file.assertionHelpers } : null;
+          const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+          // A test that routes requests in-process, or calls a parser (a parsing test): its literals reach no service.
+          const words = [...(testData?.inProcess ?? []).map((w) => `${escape(w)}\\b`), ...(testData?.calls ?? []).map((c) => `${escape(c)}\\s*\\(`)];
+          const inProcess = words.length ? new RegExp(`\\b(?:${words.join('|')})`) : null;
+          const inProcessTests = new Map<TestScope, boolean>();
+          // The literal is test data, or a test that routes its requests in-process holds it.
+          const isData = (node: SyntaxNode): boolean => {
+            if (contexts && dataContextOf(node, contexts) !== null) return true;
+            const test = ctx.test;
+            if (!inProcess || !test?.body) return false;
+            let routed = inProcessTests.get(test);
+            if (routed === undefined) inProcessTests.set(test, (routed = inProcess.test(test.body.text)));
+            return routed;
+          };
           return {
             string(node: SyntaxNode) {
               const content = literalContent(node.text);
@@ -189,11 +212,12 @@ export function buildCustomRule(def: CustomRuleDef): Rule {
                   re.lastIndex++;
                   continue;
                 }
-                if (allow.has(m[0])) continue;
+                if (allow.has(m[0]) || allowPattern?.test(m[0])) continue;
                 // Docstrings and other bare string statements are prose, not values. Asked only
                 // on a match: the parent is a native call, and most literals match nothing.
                 const parent = node.parent;
                 if (parent?.type === 'expression_statement' && parent.namedChildCount === 1) return;
+                if (isData(node)) return;
                 found.push({ node, test: ctx.test, match: m[0] });
                 break;
               }

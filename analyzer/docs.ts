@@ -89,6 +89,7 @@ function ruleSection(rule: Rule, precision: PrecisionTable | undefined): RootCon
         ? [strong('Presets:'), ' ', ...prose(`on in every preset whenever ${m.enabledWhen} configured`)]
         : [strong('Presets:'), ` ${presets.length ? presets.join(', ') : 'none (enable it in your config)'}`],
       [strong('Ecosystem check:'), ` ${precisionLine(precision, m.id)}`],
+      ...(m.noqa?.length ? [[strong('Linter waivers honoured:'), ' ', ...m.noqa.flatMap((c, i) => (i === 0 ? [code(`# noqa: ${c}`)] : [', ', code(`# noqa: ${c}`)])), ' (and a bare ', code('# noqa'), ')']] : []),
     ]),
     paragraph(strong('Why is this bad?'), ' ', ...prose(m.why)),
     paragraph(strong('How to fix:'), ' ', ...prose(m.howToFix)),

@@ -4,6 +4,7 @@
  * or without an import, since real suites comment out the import and keep the calls.
  */
 import type { ImportFact } from './facts.js';
+import { isImported, resolveName, type ImportBindings } from './imports.js';
 
 /** Modules whose import is mock use. */
 export const MOCK_MODULES = ['unittest.mock', 'mock', 'pytest_mock', 'asynctest', 'flexmock'] as const;
@@ -39,32 +40,22 @@ export function isMockImport(imp: ImportFact, extra: readonly string[] = []): bo
   return imp.module === 'unittest' && imp.names.includes('mock');
 }
 
-/** Local names bound to mock modules or to names imported from them. */
-export function mockBindings(imports: readonly ImportFact[], extra: readonly string[] = []): Set<string> {
-  const out = new Set<string>();
-  for (const imp of imports) {
-    if (!isMockImport(imp, extra)) continue;
-    if (imp.module === 'unittest') {
-      imp.names.forEach((n, i) => n === 'mock' && out.add(imp.bindings[i]!));
-    } else {
-      for (const b of imp.bindings) out.add(b);
-    }
-  }
-  return out;
-}
-
 /**
- * True when a call with dotted callee `callee` constructs or applies a mock. `bindings` are local
- * names bound by mock imports. `client.patch(url)` (an HTTP PATCH) is not a mock.
+ * True when a call with dotted callee `callee` constructs or applies a mock. A callee whose first
+ * name an import binds is a mock exactly when it resolves into a mock library (`m.patch.dict` after
+ * `from unittest import mock as m`, not `unittest.TestLoader` after `import unittest.mock`); an
+ * unbound one is judged by its spelling (`patch.object`, `MagicMock`, `mocker.patch`), since real
+ * suites comment out the import and keep the calls. `client.patch(url)` (an HTTP PATCH) is not a mock.
  */
-export function isMockCall(callee: string, bindings: ReadonlySet<string>): boolean {
+export function isMockCall(callee: string, bindings: ImportBindings, extra: readonly string[] = []): boolean {
+  // `m.assert_called_once_with()`: checks a mock built elsewhere (and reported there).
+  if (/(^|\.)assert_\w*$/.test(callee)) return false;
+  if (isImported(callee, bindings)) return isMockModule(resolveName(callee, bindings), extra);
   const parts = callee.split('.');
   const first = parts[0]!;
   const last = parts[parts.length - 1]!;
-  if (parts.length === 1) return MOCK_CONSTRUCTORS.has(first) || bindings.has(first);
-  if (bindings.has(first) || MOCK_NAMESPACES.has(first)) return true;
-  if (first === 'unittest' && parts[1] === 'mock') return true;
+  if (parts.length === 1) return MOCK_CONSTRUCTORS.has(first);
+  if (MOCK_NAMESPACES.has(first)) return true;
   // patch.object(...), patch.dict(...), patch.multiple(...)
-  if (parts.length === 2 && first === 'patch' && PATCH_HELPERS.has(last)) return true;
-  return false;
+  return parts.length === 2 && first === 'patch' && PATCH_HELPERS.has(last);
 }

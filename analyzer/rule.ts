@@ -58,6 +58,12 @@ export interface RuleMeta<O extends z.ZodType = z.ZodType> {
   internal?: boolean;
   /** For rules no preset names: what turns them on, e.g. "`namedValues` are" (rule reference). */
   enabledWhen?: string;
+  /**
+   * Ruff/flake8 codes this rule duplicates (`PT011`, `B017`): a `# noqa` naming one of them on a
+   * finding's line waives the finding, as `# testaudit: ignore[…]` would; a bare `# noqa` waives
+   * every rule that has codes here.
+   */
+  noqa?: readonly string[];
   /** Declared in the configuration (`rules.custom`), not a module of `analyzer/rules`. */
   custom?: boolean;
 }

@@ -3,6 +3,13 @@
  * own line (bare `# testaudit: ignore` covers every rule there); `# testaudit: ignore-file[rule]`
  * anywhere covers the whole file. Suppressed findings stay in the JSON, marked; a suppression that
  * covers nothing, or names an unknown rule, is itself reported.
+ *
+ * Waivers a team already wrote for its linter are honoured too: `# noqa: PT011` waives the findings
+ * of every rule whose `meta.noqa` lists `PT011` on that line (Ruff and flake8 match the codes
+ * exactly). A bare `# noqa` waives, as in Ruff, every rule on its line that duplicates a linter
+ * check (every rule with a `meta.noqa`), and no other: it was written to silence the linter, not
+ * a standard the linter does not know. A `noqa` that waives nothing is the linter's business and
+ * is never reported.
  */
 import type { RawFinding } from './walk.js';
 
@@ -12,6 +19,12 @@ export interface Suppression {
   /** Rule ids, or null for "every rule" (line scope only). */
   rules: string[] | null;
   used: Set<string>;
+}
+
+/** A linter waiver on a line: the codes it names, or null for a bare `# noqa`. */
+export interface NoqaWaiver {
+  line: number;
+  codes: string[] | null;
 }
 
 const DIRECTIVE = /#\s*testaudit:\s*(ignore-file|ignore)\b(?:\[([^\]]*)\])?/g;
@@ -31,6 +44,40 @@ export function parseSuppressions(comments: ReadonlyArray<{ line: number; text: 
     }
   }
   return out;
+}
+
+// Ruff's own reading: `# noqa`, `# noqa: A1, B2`, `# NOQA:A1 B2`; a malformed list reads as bare.
+const NOQA = /#\s*noqa(?::[\s]?((?:[A-Z]+[0-9]+)(?:[,\s]+[A-Z]+[0-9]+)*))?/gi;
+
+/** Whether a comment holds a `noqa` waiver (cheap test before parsing). */
+export const mentionsNoqa = (text: string): boolean => /noqa/i.test(text);
+
+export function parseNoqa(comments: ReadonlyArray<{ line: number; text: string }>): NoqaWaiver[] {
+  const out: NoqaWaiver[] = [];
+  for (const c of comments) {
+    NOQA.lastIndex = 0;
+    for (let m = NOQA.exec(c.text); m; m = NOQA.exec(c.text)) {
+      out.push({ line: c.line, codes: m[1] === undefined ? null : m[1].split(/[,\s]+/).filter(Boolean).map((code) => code.toUpperCase()) });
+    }
+  }
+  return out;
+}
+
+/**
+ * Mark findings waived by a linter `noqa` on their line, for rules that declare the linter codes
+ * they duplicate (`noqaCodes`: rule id → codes).
+ */
+export function applyNoqa<F extends RawFinding & { suppressed?: boolean }>(
+  findings: F[],
+  waivers: readonly NoqaWaiver[],
+  noqaCodes: ReadonlyMap<string, readonly string[]>,
+): void {
+  if (waivers.length === 0) return;
+  for (const f of findings) {
+    const codes = noqaCodes.get(f.ruleId);
+    if (!codes || codes.length === 0) continue;
+    if (waivers.some((w) => w.line === f.line && (w.codes === null || w.codes.some((c) => codes.includes(c))))) f.suppressed = true;
+  }
 }
 
 /** Mark suppressed findings; return the problems with the suppressions themselves. */

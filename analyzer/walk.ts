@@ -27,6 +27,7 @@ import {
   skipKindOf,
 } from './python.js';
 import type { ReportDescriptor, Rule, RuleContext, Visitors } from './rule.js';
+import { mentionsNoqa } from './suppressions.js';
 
 /** A finding before snippet, fingerprint and suppression are attached. */
 export interface RawFinding {
@@ -94,7 +95,7 @@ const leafById: Array<boolean | undefined> = [];
 export interface WalkResult {
   findings: RawFinding[];
   crashes: RuleCrash[];
-  /** Comments containing `testaudit:`, for inline suppressions. */
+  /** Comments containing `testaudit:` or `noqa`, for inline suppressions and linter waivers. */
   suppressionComments: Array<{ line: number; text: string }>;
 }
 
@@ -180,7 +181,7 @@ export function walkFile(tree: Tree | null, file: FileFacts, rules: readonly Act
     }
   };
 
-  const wantsSuppressionComments = file.text.includes('testaudit:');
+  const wantsSuppressionComments = file.text.includes('testaudit:') || mentionsNoqa(file.text);
   const collectStrings = file.collectTestText;
   const interesting = (type: string): boolean =>
     enter.has(type) ||
@@ -346,7 +347,7 @@ export function walkFile(tree: Tree | null, file: FileFacts, rules: readonly Act
 
   const enterComment = (node: SyntaxNode): void => {
     const text = node.text;
-    if (text.includes('testaudit:')) suppressionComments.push({ line: node.startPosition.row + 1, text });
+    if (text.includes('testaudit:') || mentionsNoqa(text)) suppressionComments.push({ line: node.startPosition.row + 1, text });
   };
 
   const suppressionComments: Array<{ line: number; text: string }> = [];

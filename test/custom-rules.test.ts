@@ -31,6 +31,7 @@ describe('validation names the bad key', () => {
     [{ id: 'x', message: 'm', ...base, bannedImport: ['a'], bannedCall: ['b.c'] }, 'cfg.json: rules.custom.0: 2 matchers (bannedImport, bannedCall); give exactly one, or write two rules'],
     [{ id: 'No_Caps', message: 'm', ...base, bannedImport: ['a'] }, 'cfg.json: rules.custom.0.id: expected a kebab-case id, e.g. "no-requests-in-unit"'],
     [{ id: 'x', message: 'm', ...base, bannedLiteral: { pattern: '(unclosed' } }, 'cfg.json: rules.custom.0.bannedLiteral.pattern: invalid regular expression (/(unclosed/u: Unterminated group)'],
+    [{ id: 'x', message: 'm', ...base, bannedLiteral: { pattern: 'a', allowPattern: '[b' } }, 'cfg.json: rules.custom.0.bannedLiteral.allowPattern: invalid regular expression (/[b/u: Unterminated character class)'],
     [{ id: 'x', message: 'm', ...base, bannedImport: ['requests'], severty: 'error' }, 'cfg.json: rules.custom.0: unknown key "severty"'],
     [{ id: 'x', message: 'm', why: 'w', bannedImport: ['requests'] }, 'cfg.json: rules.custom.0.howToFix: Invalid input: expected string, received undefined'],
     [{ id: 'x', message: 'm', ...base, bannedCall: ['requests get'] }, 'cfg.json: rules.custom.0.bannedCall.0: expected a dotted name, e.g. "requests.get"'],
@@ -150,6 +151,47 @@ describe('the real-services preset: no-hardcoded-ports', () => {
 
   test('file:line references are not ports', () => {
     expect(ports('MSG = "see tests/test_x.py:1234"\n')).toEqual([]);
+  });
+
+  test('URLs that are test data are not ports: reserved hosts, assertions, parametrize, tables, URL parsers, in-process apps', () => {
+    expect(ports(py`
+      import pytest
+      from urllib.parse import urlparse
+
+      @pytest.mark.parametrize("url", ["http://localhost:8000/a", "http://10.0.0.1:5000/"])
+      def test_parse(url):
+          assert urlparse("http://localhost:8000/x").port == 8000
+          assert build_url(port=8000) == "http://localhost:8000/"
+          proxies = get_proxies("http://proxy.example.com:3128", "https://api.test:8443")
+
+      class TestHost:
+          def test_host(self):
+              cases = [("http://user@10.1.2.3:5000/", "10.1.2.3"), ("http://db:5432", "db")]
+              for url, host in cases:
+                  self.assertEqual(host_of(url), host)
+              self.assertEqual(Request("GET", "http://localhost:8000").host, "localhost:8000")
+
+      def test_split_keeps_port():
+          url = "http://user:pw@db.internal:5432/doc"
+          assert urlsplit(url).port == 5432
+
+      def test_in_process():
+          client = Client(transport=MockTransport(app))
+          assert client.get("http://127.0.0.1:8000/").status_code == 200
+          client.post("http://127.0.0.1:8000/upload")
+    `)).toEqual([]);
+  });
+
+  test('an address the test connects to is still reported, also next to test data', () => {
+    expect(ports(py`
+      def test_health(client):
+          resp = client.get("http://localhost:8000/health")
+          assert resp.url == "http://localhost:8000/health"
+          config = {"db": {"url": "postgresql://db:5432/app"}}
+    `)).toEqual([
+      '2 Hard-coded port in `localhost:8000`; take the service address from the environment or the test framework.',
+      '4 Hard-coded port in `db:5432`; take the service address from the environment or the test framework.',
+    ]);
   });
 
   test('the allow-list is an option', () => {

@@ -11,6 +11,7 @@ export default defineRule({
     howToFix: 'Write the full module path: `from myproject.auth.tokens import issue_token`.',
     options: z.object({}).strict(),
     categories: null,
+    noqa: ['TID252', 'ABS101'],
     examples: {
       invalid: 'from ..helpers import make_user\nfrom . import conftest_utils',
       valid: 'from myproject.tests.helpers import make_user',

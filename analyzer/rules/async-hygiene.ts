@@ -1,10 +1,22 @@
 import type { SyntaxNode } from 'tree-sitter';
 import { z } from 'zod';
+import type { TestScope } from '../facts.js';
+import { bindingsOf, resolveName } from '../imports.js';
 import { calleeName } from '../python.js';
+import { isInterruptedWork } from '../waits.js';
 import { defineRule } from '../rule.js';
 
 const ASYNC_MARKERS = ['asyncio', 'anyio', 'trio'];
 const LOOP_RUNNERS = /(^|\.)(run_until_complete|run_forever)$/;
+
+/**
+ * A test with a runner that owns an event loop: a pytest test, or a test of an
+ * `IsolatedAsyncioTestCase`. A plain `unittest.TestCase` has no loop of its own: driving one by hand
+ * is how it runs async code (or the loop is what it tests), and `async def` would not run there.
+ */
+function runnerOwnsLoop(test: TestScope): boolean {
+  return test.style === 'pytest' || (test.cls?.bases.some((b) => /(^|\.)IsolatedAsyncioTestCase$/.test(b)) ?? false);
+}
 
 export default defineRule({
   meta: {
@@ -13,7 +25,7 @@ export default defineRule({
     severity: 'warning',
     description: 'Async tests are marked for their runner, never block the event loop with `time.sleep`, and never drive an event loop by hand.',
     why: 'Under pytest-asyncio\'s default strict mode an unmarked `async def` test is skipped, not run; `time.sleep` in a coroutine freezes every task; `asyncio.run()` inside a test fights the runner\'s loop and hides leaks.',
-    howToFix: 'Mark async tests (`pytestmark = pytest.mark.asyncio`, or `asyncio_mode = auto`), `await asyncio.sleep(...)` instead of `time.sleep(...)`, and make the test `async def` instead of calling `asyncio.run()`.',
+    howToFix: 'Mark async tests (`pytestmark = pytest.mark.asyncio`, or `asyncio_mode = auto`), `await asyncio.sleep(...)` instead of `time.sleep(...)`, and make the test `async def` instead of calling `asyncio.run()`. A plain `unittest.TestCase` has no runner loop to fight, and `async def` does not run there: its tests may drive a loop (use `IsolatedAsyncioTestCase` when the test only needs one), and are not reported for it.',
     options: z
       .object({
         asyncioMode: z
@@ -23,6 +35,7 @@ export default defineRule({
       })
       .strict(),
     categories: null,
+    noqa: ['ASYNC251'],
     examples: {
       invalid: 'import asyncio, time\n\nasync def test_events(bus):\n    time.sleep(0.5)\n    assert await bus.next()',
       valid: 'import asyncio, pytest\n\n@pytest.mark.asyncio\nasync def test_events(bus):\n    await asyncio.sleep(0.5)\n    assert await bus.next()',
@@ -33,7 +46,6 @@ export default defineRule({
     if (!text.includes('async') && !text.includes('asyncio')) return {};
     // The enclosing functions, innermost last: the node for `async def`, null for `def` and lambdas.
     const functions: Array<SyntaxNode | null> = [];
-    let sleepNames: Set<string> | null = null;
     return {
       function_definition(node: SyntaxNode) {
         functions.push(node.firstChild?.type === 'async' ? node : null);
@@ -51,13 +63,14 @@ export default defineRule({
         const callee = calleeName(node);
         if (!callee) return;
         if (functions.length > 0 && functions[functions.length - 1] !== null) {
-          sleepNames ??= new Set(['time.sleep', ...ctx.file.imports.filter((i) => i.module === 'time').flatMap((i) => i.names.map((n, k) => (n === 'sleep' ? i.bindings[k]! : ''))).filter(Boolean)]);
-          if (sleepNames.has(callee)) {
+          // A blocking sleep under a timeout scope is the busy loop a timeout test needs.
+          if (resolveName(callee, bindingsOf(ctx.file.imports)) === 'time.sleep' && !isInterruptedWork(node, functions[functions.length - 1]!)) {
             ctx.report({ node, message: '`time.sleep()` blocks the event loop inside `async def`; use `await asyncio.sleep()`.' });
             return;
           }
         }
-        if (ctx.test && (callee === 'asyncio.run' || LOOP_RUNNERS.test(callee))) {
+        // In a nested function or lambda (a thread or process target) the loop runs elsewhere.
+        if (ctx.test && ctx.inTestBody && runnerOwnsLoop(ctx.test) && (resolveName(callee, bindingsOf(ctx.file.imports)) === 'asyncio.run' || LOOP_RUNNERS.test(callee))) {
           ctx.report({ node, message: `\`${callee}()\` drives an event loop by hand inside a test; make the test \`async def\` and let the runner own the loop.` });
         }
       },

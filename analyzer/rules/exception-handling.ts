@@ -75,7 +75,9 @@ const CLEANUP_CALL = /(^|\.)(remove|unlink|rmdir|rmtree|removedirs|close|kill|te
 
 /** `try: import x except ImportError: …`: an optional dependency, not an expected error. */
 function isOptionalImport(body: readonly SyntaxNode[], handlers: readonly SyntaxNode[]): boolean {
-  if (!body.every((s) => s.type === 'import_statement' || s.type === 'import_from_statement')) return false;
+  const isImport = (s: SyntaxNode): boolean => s.type === 'import_statement' || s.type === 'import_from_statement';
+  // `import tracemalloc; has_tracemalloc = True`: the flag records the import's outcome.
+  if (!body.some(isImport) || !body.every((s) => isImport(s) || assignedTargets(s) !== null)) return false;
   return handlers.every((h) => {
     const names = caughtNames(h);
     return names.length > 0 && names.every((n) => IMPORT_ERRORS.test(n));
@@ -89,6 +91,55 @@ function isBestEffortCleanup(body: readonly SyntaxNode[], handlers: readonly Syn
     return expr?.type === 'call' && CLEANUP_CALL.test(calleeName(expr) ?? '');
   });
   return cleanupOnly && handlers.every((h) => statementsOf(h.namedChildren.find((c) => c.type === 'block')).every((s) => s.type === 'pass_statement'));
+}
+
+/** `del sys.last_exc`, `del obj.attr`: resetting state, not exercising the code under test. */
+const isReset = (s: SyntaxNode): boolean => s.type === 'delete_statement';
+
+/** The names an assignment statement binds (`port = …`, `self.port = …`), or null for anything else. */
+function assignedTargets(stmt: SyntaxNode): string[] | null {
+  const expr = stmt.type === 'expression_statement' ? stmt.firstNamedChild : null;
+  if (expr?.type !== 'assignment') return null;
+  const left = expr.childForFieldName('left');
+  return left ? [left.text] : null;
+}
+
+/**
+ * A tolerance handler: the `try` only obtains a value or resets state, and the handler falls back
+ * (`try: port = getservbyname("http") except OSError: port = None`, `try: del sys.last_exc except
+ * AttributeError: pass`). The statement is setup or cleanup the test can do without; the error
+ * is not what the test expects, so there is nothing to give to `pytest.raises`.
+ */
+function isTolerance(body: readonly SyntaxNode[], handlers: readonly SyntaxNode[]): boolean {
+  if (body.length === 0) return false;
+  const handlerBodies = handlers.map((h) => statementsOf(h.namedChildren.find((c) => c.type === 'block')));
+  if (body.every(isReset)) return handlerBodies.every((b) => b.every((s) => s.type === 'pass_statement'));
+  if (body.length !== 1) return false;
+  const targets = assignedTargets(body[0]!);
+  if (!targets) return false;
+  return handlerBodies.every((b) => b.length > 0 && b.every((s) => s.type === 'pass_statement' || (assignedTargets(s)?.every((t) => targets.includes(t)) ?? false)));
+}
+
+/**
+ * The `try` exercises Python's exception machinery itself: its body raises (`try: raise E(…)`,
+ * `try: 1 / 0`) to manufacture an exception object, or nests another `try`, or the handler is an
+ * `except*`. The statement is the test's input, not a hand-written `pytest.raises`.
+ */
+function exercisesMachinery(body: readonly SyntaxNode[], handlers: readonly SyntaxNode[]): boolean {
+  if (handlers.some((h) => h.type === 'except_group_clause')) return true;
+  return body.some((s) => s.type === 'raise_statement' || s.type === 'try_statement' || (s.type === 'expression_statement' && /^\d+\s*(\/\/?|%)\s*0$/.test(s.text)));
+}
+
+/** Calls that read the exception being handled: the code under test needs one in flight. */
+const CAPTURES_CURRENT = /(^|\.)(from_current|exc_info|format_exc|print_exc|exception)$/;
+
+/**
+ * Every handler reads the exception in flight (`ExceptionInfo.from_current()`, `sys.exc_info()`,
+ * `traceback.format_exc()`): what the test checks runs inside the handler, which `pytest.raises`
+ * cannot provide.
+ */
+function capturesCurrent(handlers: readonly SyntaxNode[]): boolean {
+  return handlers.every((h) => h.descendantsOfType('call').some((c) => CAPTURES_CURRENT.test(calleeName(c) ?? '')));
 }
 
 /** The node is inside the `finally:` of a `try` in the test body: cleanup, whatever it catches. */
@@ -124,7 +175,7 @@ export default defineRule({
     severity: 'info',
     description: 'A test catches exceptions with `try`/`except`, or raises one itself, instead of using `pytest.raises` / `self.assertRaises` (PyNose/tsDetect: Exception Handling).',
     why: 'Hand-written exception checks are easy to get wrong: without an `else: fail(...)` the test passes when nothing is raised, a broad `except` swallows the real failure, and the test\'s outcome depends on control flow the reader has to trace.',
-    howToFix: 'Expect the exception with `with pytest.raises(ValueError, match="…") as exc_info:` or `with self.assertRaises(ValueError) as cm:`, then assert on `exc_info.value` / `cm.exception`. Not reported: `try`/`finally` without `except`, handlers that only skip or re-raise (also after re-raising the errors they do not expect), handlers that only fail the test (`except OSError: self.fail(…)`: nothing is expected to be raised), optional imports (`try: import x except ImportError`), best-effort cleanup (`try: os.unlink(p) except OSError: pass`, anything in a `finally:`), `raise` inside a `with` block (the exception is the input of the context manager under test), and `raise AssertionError`/`SkipTest`.',
+    howToFix: 'Expect the exception with `with pytest.raises(ValueError, match="…") as exc_info:` or `with self.assertRaises(ValueError) as cm:`, then assert on `exc_info.value` / `cm.exception`. Not reported: `try`/`finally` without `except`, handlers that only skip or re-raise (also after re-raising the errors they do not expect), handlers that only fail the test (`except OSError: self.fail(…)`: nothing is expected to be raised), optional imports (`try: import x except ImportError`), best-effort cleanup (`try: os.unlink(p) except OSError: pass`, anything in a `finally:`), tolerance handlers around setup or a reset (`try: port = getservbyname("http") except OSError: port = None`, `try: del sys.last_exc except AttributeError: pass`), handlers that read the exception in flight (`ExceptionInfo.from_current()`, `sys.exc_info()`, `traceback.format_exc()`: the code under test runs in the handler), a `try` that exercises the exception machinery itself (its body raises, as in `try: 1 / 0`, or nests a `try`; `except*`), `raise` inside a `with` block (the exception is the input of the context manager under test), and `raise AssertionError`/`SkipTest`.',
     options: z.object({}).strict(),
     categories: null,
     examples: {
@@ -142,9 +193,8 @@ export default defineRule({
         if (handlers.length === 0) return;
         if (handlers.every((h) => isPassThroughHandler(h) || isFailingHandler(h))) return;
         const body = statementsOf(node.childForFieldName('body'));
-        // `try: raise E(...) except E as e: ...` manufactures an exception object for the test, it does not expect one.
-        if (body.length > 0 && body.every((s) => s.type === 'raise_statement')) return;
-        if (isOptionalImport(body, handlers) || isBestEffortCleanup(body, handlers)) return;
+        if (exercisesMachinery(body, handlers) || capturesCurrent(handlers)) return;
+        if (isOptionalImport(body, handlers) || isBestEffortCleanup(body, handlers) || isTolerance(body, handlers)) return;
         if (insideFinally(node, ctx.test!.body)) return;
         const test = ctx.test!;
         const tool = test.style === 'unittest' ? '`self.assertRaises`' : '`pytest.raises`';

@@ -26,6 +26,28 @@ function leadingSkip(test: TestScope): SyntaxNode | null {
   return first;
 }
 
+/** The reason a skipping statement gives (`raise SkipTest("…")`, `self.skipTest("…")`, `pytest.skip(reason=…)`), `''` for none. */
+function statementReason(stmt: SyntaxNode): string {
+  const call = stmt.type === 'raise_statement' ? stmt.firstNamedChild : stmt.type === 'expression_statement' ? stmt.firstNamedChild : null;
+  if (call?.type !== 'call') return '';
+  const arg = keywordArgument(call, 'reason') ?? keywordArgument(call, 'msg') ?? positionalArguments(call)[0];
+  if (!arg) return '';
+  const value = stringValue(arg);
+  return value === null ? '?' : value.trim();
+}
+
+/**
+ * `testX = _justAccept` or `testX = cpython_only(testY)` in the block: a test bound by assignment,
+ * whose client half (`_testX`, run by a ThreadableTest-style base through `getattr`) is not disabled.
+ */
+function assignedIn(block: SyntaxNode | null, name: string): boolean {
+  for (const stmt of block?.namedChildren ?? []) {
+    const expr = stmt.type === 'expression_statement' ? stmt.firstNamedChild : null;
+    if (expr?.type === 'assignment' && expr.childForFieldName('left')?.text === name) return true;
+  }
+  return false;
+}
+
 /** Occurrences of `name` in `text` as a whole word. */
 function countWord(text: string, name: string): number {
   let n = 0;
@@ -39,7 +61,7 @@ export default defineRule({
     id: 'ignored-test',
     category: 'test-smells',
     severity: 'warning',
-    description: 'A test is switched off without saying why: `@pytest.mark.skip`/`@unittest.skip` without a reason, an unconditional `pytest.skip()`/`self.skipTest()` as its first statement, or a test disabled by renaming (`_test_x`, `disabled_test_x`) (PyNose: Ignored Test).',
+    description: 'A test is switched off without saying why: `@pytest.mark.skip`/`@unittest.skip` without a reason, an unconditional `pytest.skip()`/`self.skipTest()`/`raise SkipTest()` without a reason as its first statement, or a test disabled by renaming (`_test_x`, `disabled_test_x`) (PyNose: Ignored Test).',
     why: 'An ignored test still reads like coverage. Without a reason nobody knows whether it can be re-enabled; a skip hidden in the body or a renamed function does not even show up as skipped until it runs, or at all.',
     howToFix: 'Give every skip a reason that says when it can go (`@pytest.mark.skip(reason="flaky until #1234 is fixed")`), put unconditional skips on the decorator, and delete tests that are never coming back. Conditional skips (`skipif`, a skip inside an `if`) are not reported.',
     options: z
@@ -47,7 +69,7 @@ export default defineRule({
         disabledPrefixes: z
           .array(z.string())
           .default(['_test', 'disabled_', 'DISABLED_'])
-          .describe('Name prefixes that disable a test by renaming it. A function with such a name counts only when it takes no parameters besides `self`, nothing in the file refers to it, and no test next to it has its name without the leading underscores (`_testPeek` beside `testPeek` is the other half of a test).'),
+          .describe('Name prefixes that disable a test by renaming it. A function with such a name counts only when it takes no parameters besides `self`, nothing in the file refers to it, and no test next to it has its name without the leading underscores (`_testPeek` beside `testPeek`, or beside `testPeek = _justAccept`, is the other half of a test).'),
       })
       .strict(),
     categories: null,
@@ -58,7 +80,7 @@ export default defineRule({
   },
   create(ctx) {
     const prefixes = ctx.options.disabledPrefixes;
-    const renamed: Array<{ node: SyntaxNode; name: string; where: string; scope: string }> = [];
+    const renamed: Array<{ node: SyntaxNode; name: string; where: string; scope: string; block: SyntaxNode | null }> = [];
     const reportDecorators = (decorators: readonly DecoratorFact[], what: string): void => {
       for (const d of decorators) {
         if (d.skip !== 'skip' || skipReason(d) !== '') continue;
@@ -69,7 +91,8 @@ export default defineRule({
       'test:enter'(test: TestScope) {
         reportDecorators(test.decorators, `test \`${test.qualifiedName}\``);
         const skip = leadingSkip(test);
-        if (skip) {
+        // `raise unittest.SkipTest("IocpEventLoop has no add_reader()")`: it says why, and the run shows it.
+        if (skip && statementReason(skip) === '') {
           ctx.report({
             node: skip,
             message: `Test \`${test.qualifiedName}\` skips itself unconditionally as its first statement: it never runs, and is not shown as skipped until run; put the skip on a decorator with a reason, or delete the test.`,
@@ -96,6 +119,7 @@ export default defineRule({
           name,
           where: inCollectedClass ? `\`${cls!.qualifiedName}\`` : 'this module',
           scope: inCollectedClass ? cls!.qualifiedName : '',
+          block: inCollectedClass ? childByField(cls!.node, 'body') : up ?? null,
         });
       },
       'module:exit'() {
@@ -103,7 +127,8 @@ export default defineRule({
         const testNames = new Set(ctx.file.tests.map((t) => `${t.cls?.qualifiedName ?? ''}:${t.name}`));
         for (const r of renamed) {
           // `_testPeek` next to `testPeek`: the other half of a test (a client thread's part, run through `getattr`).
-          if (testNames.has(`${r.scope}:${r.name.replace(/^_+/, '')}`)) continue;
+          const half = r.name.replace(/^_+/, '');
+          if (testNames.has(`${r.scope}:${half}`) || assignedIn(r.block, half)) continue;
           // Referred to elsewhere (called, or passed on): a helper, not a disabled test.
           if (countWord(text, r.name) > 1) continue;
           // Looked up by a computed name (`getattr(self, "_test_" + kind)`).

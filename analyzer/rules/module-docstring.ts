@@ -32,6 +32,7 @@ export default defineRule({
       })
       .strict(),
     categories: null,
+    noqa: ['D100'],
     testModulesOnly: true,
     examples: {
       invalid: 'import pytest\n\ndef test_refresh_token(): ...',

@@ -1,6 +1,7 @@
 import type { SyntaxNode } from 'tree-sitter';
 import { z } from 'zod';
-import { isMockCall, isMockImport, mockBindings } from '../mocks.js';
+import { importBindings } from '../imports.js';
+import { isMockCall, isMockImport } from '../mocks.js';
 import { calleeName } from '../python.js';
 import { defineRule } from '../rule.js';
 
@@ -37,7 +38,7 @@ export default defineRule({
         for (const imp of imports) {
           if (isMockImport(imp, ctx.options.modules)) {
             const what = imp.names.length ? `${imp.module || '.'} (${imp.names.join(', ')})` : imp.module;
-            ctx.report({ node: imp.node, message: `Imports the mock library \`${what}\` in this ${ctx.file.category} test module.` });
+            ctx.report({ node: imp.node, message: `Imports the mock library \`${what}\` in this ${ctx.file.category ? `${ctx.file.category} ` : ''}test module.` });
           }
         }
         for (const fn of [...tests.map((t) => ({ node: t.node, params: t.fixtures, name: t.name })), ...fixtures]) {
@@ -45,9 +46,9 @@ export default defineRule({
             ctx.report({ node: fn.node.childForFieldName('parameters') ?? fn.node, message: `\`${fn.name}\` requests the \`mocker\` fixture (pytest-mock).` });
           }
         }
-        const bindings = mockBindings(imports, ctx.options.modules);
+        const bindings = importBindings(imports);
         for (const { node, callee } of calls) {
-          if (isMockCall(callee, bindings)) {
+          if (isMockCall(callee, bindings, ctx.options.modules)) {
             ctx.report({ node, message: `Calls the mock constructor \`${callee}(…)\`.` });
           }
         }

@@ -1,9 +1,8 @@
 import type { SyntaxNode } from 'tree-sitter';
 import { z } from 'zod';
-import { calleeName, keywordArgument, lastName, positionalArguments } from '../python.js';
+import { bindingsOf, isImported, resolveName } from '../imports.js';
+import { calleeName, dottedName, keywordArgument, lastName, positionalArguments } from '../python.js';
 import { defineRule } from '../rule.js';
-
-const RAISES = new Set(['pytest.raises', 'raises']);
 
 export default defineRule({
   meta: {
@@ -22,6 +21,7 @@ export default defineRule({
       })
       .strict(),
     categories: null,
+    noqa: ['PT011', 'B017'],
     examples: {
       invalid: 'import pytest\n\ndef test_withdraw_too_much(account):\n    with pytest.raises(Exception):\n        account.withdraw(1_000_000)',
       valid: 'import pytest\n\ndef test_withdraw_too_much(account):\n    with pytest.raises(InsufficientFunds, match="balance"):\n        account.withdraw(1_000_000)',
@@ -30,17 +30,26 @@ export default defineRule({
   create(ctx) {
     if (!/raises|assertRaises/.test(ctx.file.text)) return {};
     const broad = new Set(ctx.options.exceptions);
+    // The class the name resolves to through the imports: `pytest.fail.Exception` is pytest's own
+    // `Failed`, `E` after `from x import Exception as E` is `x.Exception`; only the builtin is broad.
     const isBroad = (node: SyntaxNode | null | undefined): boolean => {
       if (!node) return false;
       if (node.type === 'tuple' || node.type === 'parenthesized_expression') return node.namedChildren.some(isBroad);
-      return (node.type === 'identifier' || node.type === 'attribute') && broad.has(lastName(node.text));
+      const dotted = dottedName(node);
+      if (!dotted) return false;
+      const resolved = resolveName(dotted, bindingsOf(ctx.file.imports));
+      return broad.has(resolved) || broad.has(resolved.replace(/^builtins\./, ''));
+    };
+    const isPytestRaises = (callee: string): boolean => {
+      const resolved = resolveName(callee, bindingsOf(ctx.file.imports));
+      return resolved === 'pytest.raises' || (callee === 'raises' && !isImported(callee, bindingsOf(ctx.file.imports)));
     };
     return {
       call(node: SyntaxNode) {
         if (!ctx.inTestBody) return;
         const callee = calleeName(node);
         if (!callee) return;
-        const pytestStyle = RAISES.has(callee);
+        const pytestStyle = isPytestRaises(callee);
         if (!pytestStyle && !(callee.includes('.') && lastName(callee) === 'assertRaises')) return;
         const expected = keywordArgument(node, 'expected_exception') ?? positionalArguments(node)[0];
         if (!isBroad(expected)) return;

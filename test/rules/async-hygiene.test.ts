@@ -30,8 +30,47 @@ ruleTester(rule, {
                 time.sleep(1)
             await run_in_thread(helper)
       ` },
+    { name: 'a plain unittest.TestCase drives the loop by hand: there is no runner loop, and async def would not run', code: py`
+        import asyncio, unittest
+
+        class TestQueue(unittest.TestCase):
+            def test_put_get(self):
+                async def main():
+                    q = asyncio.Queue()
+                    await q.put(1)
+                    return await q.get()
+                self.assertEqual(asyncio.run(main()), 1)
+
+            def test_loop_runs_callbacks(self):
+                loop = asyncio.new_event_loop()
+                self.addCleanup(loop.close)
+                self.assertIsNone(loop.run_until_complete(asyncio.sleep(0)))
+      ` },
+    { name: 'a blocking sleep under a timeout scope is the busy work a timeout test needs; asyncio.run in a process target runs elsewhere', code: py`
+        import asyncio, time, pytest
+
+        @pytest.mark.asyncio
+        async def test_timeout_fires_after_busy_work():
+            with pytest.raises(TimeoutError):
+                async with asyncio.timeout(0.01):
+                    time.sleep(0.1)
+                    await asyncio.sleep(1)
+
+        def test_child_process_runs_its_own_loop(ctx):
+            process = ctx.Process(target=lambda: asyncio.run(child_main()))
+            process.start()
+            process.join()
+      ` },
   ],
   invalid: [
+    { name: 'asyncio.run inside an IsolatedAsyncioTestCase, whose runner owns a loop; asyncio imported under an alias', code: py`
+        import asyncio as aio
+        import unittest
+
+        class TestQueue(unittest.IsolatedAsyncioTestCase):
+            def test_put_get(self):
+                aio.run(main())
+      `, errors: [{ line: 6, message: '`aio.run()` drives an event loop by hand inside a test; make the test `async def` and let the runner own the loop.' }] },
     { name: 'unmarked async test in strict mode', code: py`
         class TestEvents:
             async def test_started(self):

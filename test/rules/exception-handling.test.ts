@@ -3,6 +3,65 @@ import { py, ruleTester } from '../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { name: 'a handler that reads the exception in flight runs the code under test; an optional import that sets a flag', code: py`
+        import sys, traceback
+
+        def test_formats_current_exception(formatter):
+            try:
+                parse_config("[broken")
+            except ValueError:
+                info = ExceptionInfo.from_current()
+            assert formatter.render(info).endswith("ValueError")
+
+        def test_traceback_text():
+            try:
+                load("missing")
+            except KeyError:
+                text = traceback.format_exc()
+            assert "KeyError" in text
+
+        def test_resource_warning():
+            try:
+                import tracemalloc
+                has_tracemalloc = True
+            except ImportError:
+                has_tracemalloc = False
+            assert run(has_tracemalloc)
+      ` },
+    { name: 'tolerance handlers: a fallback value for setup, a reset that may have nothing to reset', code: py`
+        import socket, sys, unittest
+
+        class TestServices(unittest.TestCase):
+            def test_lookup(self):
+                try:
+                    port = socket.getservbyname("http", "tcp")
+                except OSError:
+                    port = None
+                try:
+                    del sys.last_value
+                except AttributeError:
+                    pass
+                self.assertEqual(lookup("http"), port)
+      ` },
+    { name: 'the try statement is the subject: a raising body manufactures the exception, nested try, except*', code: py`
+        def test_log_exception(logger):
+            try:
+                1 / 0
+            except ZeroDivisionError as e:
+                exc = e
+            logger.exception("boom", exc_info=exc)
+            assert logger.records
+
+        def test_except_star_reraise():
+            try:
+                try:
+                    raise ExceptionGroup("eg", [TypeError(1)])
+                except* TypeError:
+                    raise
+            except ExceptionGroup as eg:
+                caught = eg
+            assert caught.exceptions
+      ` },
     { name: 'pytest.raises and assertRaises', code: py`
         import pytest, unittest
         def test_negative(account):
@@ -85,6 +144,14 @@ ruleTester(rule, {
       ` },
   ],
   invalid: [
+    { name: 'a handler that records the error is an exception check by hand, not a fallback', code: py`
+        def test_rejects_negative(account):
+            try:
+                balance = account.deposit(-5)
+            except ValueError:
+                rejected = True
+            assert rejected
+      `, errors: [{ line: 2, message: /catches `ValueError` by hand/ }] },
     { name: 'pytest try/except pass', code: py`
         def test_rejects_negative_amount(account):
             try:

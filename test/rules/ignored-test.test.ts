@@ -52,6 +52,31 @@ ruleTester(rule, {
                 self._test_roundtrip(b"x")
                 self._test_defaults()
       ` },
+    { name: 'a leading skip that gives its reason says why (raise SkipTest, skipTest, pytest.skip)', code: py`
+        import unittest, pytest
+
+        class TestProactor(unittest.TestCase):
+            def test_add_reader(self):
+                raise unittest.SkipTest("IocpEventLoop does not have add_reader()")
+
+            def test_free_after_iterating(self):
+                self.skipTest("exhausted iterators keep the deque alive")
+
+        def test_later():
+            pytest.skip(reason="needs the v2 API")
+      ` },
+    { name: 'client halves of tests bound by assignment (test_socket style)', code: py`
+        import unittest
+
+        class TestConnection(ThreadedTCPTest):
+            testFamily = _justAccept
+            def _testFamily(self):
+                self.cli = connect(self.port)
+
+            testShutdown_overflow = cpython_only(testShutdown)
+            def _testShutdown_overflow(self):
+                self.cli.send(b"x")
+      ` },
   ],
   invalid: [
     { name: 'pytest skip marks without reason, bare and empty', code: py`
@@ -79,7 +104,7 @@ ruleTester(rule, {
         class TestNew(unittest.TestCase):
             def test_b(self):
                 """Broken on CI."""
-                self.skipTest("broken")
+                self.skipTest("")
                 self.assertTrue(run())
 
             def disabled_test_c(self):
@@ -93,7 +118,7 @@ ruleTester(rule, {
         import pytest
 
         def test_later():
-            pytest.skip("not yet")
+            pytest.skip()
 
         def _test_login():
             assert login()

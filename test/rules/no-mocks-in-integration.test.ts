@@ -1,5 +1,6 @@
+import { describe, expect, test } from 'vitest';
 import rule from '../../analyzer/rules/no-mocks-in-integration.js';
-import { py, ruleTester } from '../helpers/rule-tester.js';
+import { findingsOf, py, ruleTester } from '../helpers/rule-tester.js';
 
 const INTEGRATION = 'svc/tests/integration/test_orders.py';
 
@@ -26,8 +27,46 @@ ruleTester(rule, {
         def test_bird():
             assert mockingbird.sing()
       ` },
+    { name: 'a name imported from a non-mock library is not a mock, whatever it is called', path: INTEGRATION, code: py`
+        from httpx import patch
+
+        def test_update(server):
+            assert patch(server.url + "/orders/1").status_code == 200
+      ` },
   ],
   invalid: [
+    { name: 'an assert_* call on a mock checks it; only its construction is reported (no category: no category word)', path: 'tests/test_hooks.py', categories: null, code: py`
+        def test_hook_called():
+            with patch("pdb.set_trace") as mock:
+                breakpoint()
+                mock.assert_called_once_with()
+      `, errors: [{ line: 2, message: 'Calls the mock constructor `patch(…)`.' }] },
+    { name: 'after `import unittest.mock`, the rest of unittest is not a mock (TestLoader, skipUnless, SkipTest, main)', path: INTEGRATION, code: py`
+        import unittest
+        import unittest.mock as um
+
+        @unittest.skipUnless(has_db(), "needs the database")
+        class TestOrders(unittest.TestCase):
+            def test_saved(self):
+                if not self.db:
+                    raise unittest.SkipTest("no database")
+                suite = unittest.TestLoader().loadTestsFromTestCase(Other)
+                self.assertTrue(suite.countTestCases())
+
+        if __name__ == "__main__":
+            unittest.main()
+      `, errors: [{ line: 2, message: 'Imports the mock library `unittest.mock` in this integration test module.' }] },
+    { name: 'after `import unittest.mock`, unittest.mock.patch is a mock and the import is mock use', path: INTEGRATION, code: py`
+        import unittest.mock
+
+        class TestOrders(unittest.TestCase):
+            def test_saved(self):
+                with unittest.mock.patch("app.db.save"):
+                    unittest.main()
+      `, errors: [
+        { line: 1, message: 'Imports the mock library `unittest.mock` in this integration test module.' },
+        { line: 5, message: 'Calls the mock constructor `unittest.mock.patch(…)`.' },
+      ] },
     { name: 'import, decorator and call sites are each evidence', path: INTEGRATION, code: py`
         from unittest.mock import patch, MagicMock
 
@@ -78,4 +117,17 @@ ruleTester(rule, {
         { line: 5, message: 'Calls the mock constructor `mocker.MagicMock(…)`.' },
       ] },
   ],
+});
+
+describe('a linter waiver does not silence a standard the linter does not know', () => {
+  test('a bare `# noqa` leaves no-mocks-in-integration findings unsuppressed (the rule has no linter codes)', () => {
+    const found = findingsOf(rule, py`
+      from unittest.mock import patch  # noqa
+
+      def test_login():
+          with patch("app.auth.verify"):  # noqa: B017
+              assert True
+    `, { path: INTEGRATION });
+    expect(found.map((f) => [f.line, f.suppressed ?? false])).toEqual([[1, false], [4, false]]);
+  });
 });

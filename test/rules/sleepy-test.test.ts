@@ -3,6 +3,45 @@ import { py, ruleTester } from '../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { name: 'sleeps a timeout or cancellation is meant to interrupt, and sleeps handed over as the work', code: py`
+        import asyncio, pytest
+        from time import sleep as nap
+
+        @pytest.mark.asyncio
+        async def test_deadline_cancels_work():
+            with pytest.raises(TimeoutError):
+                async with asyncio.timeout(0.01):
+                    await asyncio.sleep(10)
+            with pytest.raises(TimeoutError):
+                await asyncio.wait_for(asyncio.sleep(10), 0.01)
+            try:
+                asyncio.current_task().cancel()
+                await asyncio.sleep(1)
+            except asyncio.CancelledError:
+                pass
+
+        def test_interrupt(handler):
+            with pytest.raises(KeyboardInterrupt):
+                nap(5)
+      ` },
+    { name: 'tests whose subject is time: a timeout that must elapse, a kernel timer', code: py`
+        import signal, time
+
+        def test_idle_connection_times_out(server, client):
+            client.connect(server)
+            time.sleep(1.5)
+            assert client.closed
+
+        def test_process_clock_excludes_sleep():
+            start = time.process_time()
+            time.sleep(0.1)
+            assert time.process_time() - start < 0.02
+
+        def test_itimer_fires(handler):
+            signal.setitimer(signal.ITIMER_REAL, 1e-6)
+            time.sleep(1)
+            assert handler.called
+      ` },
     { name: 'the interval of a polling loop, and a test of sleeping itself', code: py`
         import time
 
@@ -48,6 +87,16 @@ ruleTester(rule, {
       ` },
   ],
   invalid: [
+    { name: 'a sleep imported under an alias that waits for a started task', code: py`
+        import asyncio as aio
+        from time import sleep as nap
+
+        async def test_runner_starts(runner):
+            task = aio.create_task(runner())
+            await aio.sleep(0.1)
+            assert not task.done()
+            nap(0.2)
+      `, errors: [{ line: 6, message: /aio.sleep\(0.1\)/ }, { line: 8, message: /nap\(0.2\)/ }] },
     { name: 'pytest: time.sleep and awaited asyncio.sleep', code: py`
         import asyncio, time
 
