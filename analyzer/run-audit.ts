@@ -20,6 +20,7 @@ import { applyRuns, readJunit } from './runs.js';
 import { previousAudit } from './history.js';
 import { auditFiles } from './pool.js';
 import { computeCoverage } from './coverage.js';
+import { collectSuite, uncollectedSummary } from './suite-collection.js';
 import { scoringRecord, summarise } from './score.js';
 import { TOOL_VERSION } from './version.js';
 
@@ -156,6 +157,7 @@ export async function runAudit(req: AuditRequest): Promise<AuditResult> {
     ...(req.jobs ? { jobs: req.jobs } : {}),
     ...(req.onFile ? { onFile: req.onFile } : {}),
   });
+  collectSuite(root, files, config);
 
   let runs: RunsSummary | undefined;
   let junitError: string | undefined;
@@ -207,7 +209,7 @@ export async function runAudit(req: AuditRequest): Promise<AuditResult> {
       configDigest: configDigest(config),
     },
     scoring: scoringRecord(config.scoring),
-    summary: summarise(files, rules, config.areas.map((a) => a.name), coverage?.findings ?? []),
+    summary: { ...summarise(files, rules, config.areas.map((a) => a.name), coverage?.findings ?? []), uncollected: uncollectedSummary(files) },
     rules,
     files,
     ...(runs ? { runs } : {}),
