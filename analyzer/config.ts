@@ -207,6 +207,12 @@ const TEST_SMELLS: Record<string, RuleSetting> = {
   'raises-too-broad': 'warning',
 };
 
+/** Tests that never run: in both presets, errors (the suite silently runs less than it shows). */
+const COLLECTION: Record<string, RuleSetting> = {
+  'uncollected-test': 'error',
+  'shadowed-test': 'error',
+};
+
 /** Presets: starting points a config `extends`. Rules not named are off. */
 export const PRESETS: Record<PresetName, { description: string; config: ConfigFile }> = {
   recommended: {
@@ -220,6 +226,7 @@ export const PRESETS: Record<PresetName, { description: string; config: ConfigFi
         'module-docstring': 'warning',
         'async-hygiene': 'warning',
         'category-markers': 'warning',
+        ...COLLECTION,
         ...TEST_SMELLS,
       },
     },
@@ -248,6 +255,7 @@ export const PRESETS: Record<PresetName, { description: string; config: ConfigFi
         'no-os-environ': { severity: 'warning', options: { accessor: '`shared.isolated_environment.get_env()`' } },
         'approved-helpers': { severity: 'warning', options: { prefixes: ['test_framework'] } },
         'e2e-auth': 'error',
+        ...COLLECTION,
         ...TEST_SMELLS,
         // The worked example of a declarative rule (README: "Custom rules").
         custom: [

@@ -148,7 +148,7 @@ export interface FileFacts {
   tests: TestScope[];
   fixtures: FixtureFact[];
   /** `def test_*` nested in a function and never referenced there: an indentation slip, never collected. */
-  nestedTests: Array<{ name: string; line: number; node: SyntaxNode }>;
+  nestedTests: Array<{ name: string; line: number; node: SyntaxNode; within: string }>;
   /** Module-level `__test__ = False`: pytest collects nothing from the module. */
   moduleTestFalse: boolean;
   /** Every pytest marker used anywhere in the file. */

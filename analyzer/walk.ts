@@ -312,7 +312,7 @@ export function walkFile(tree: Tree | null, file: FileFacts, rules: readonly Act
     const isTest = !isFixture && (atModule ? matchesPrefixOrGlob(name, file.collection.pythonFunctions) : cls !== null && !cls.inFunction && looksLikeTest(name));
     if (!isTest && isFixture && cls && looksLikeTest(name)) cls.hides.push(name);
     if (!isTest && top?.kind === 'function' && !decorated && matchesPrefixOrGlob(name, file.collection.pythonFunctions) && !referencedIn(file.text, name, top.node!)) {
-      file.nestedTests.push({ name, line, node });
+      file.nestedTests.push({ name, line, node, within: childByField(top.node!, 'name')?.text ?? '' });
     }
     let testScope: TestScope | null = null;
     if (isTest) {
