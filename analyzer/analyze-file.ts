@@ -262,6 +262,7 @@ function collectFile(
   }
   for (const n of facts.nestedTests) uncollected.push({ name: n.name, line: n.line, reason: 'nested-in-function' });
   const record = moduleRecordOf(facts);
+  record.ownUncollected = [...uncollected];
   const input: ModuleInput = { record, details: methodDetails };
   const classes = collectClasses([input], () => null, pythonFunctions).get(record)!;
   uncollected.push(...classes.uncollected);

@@ -11,7 +11,8 @@
  */
 import type { AuditedFile, TestDetail, UncollectedTest } from '../src/lib/schema.js';
 import { matchesPrefixOrGlob } from './collection.js';
-import type { FileFacts, ImportFact } from './facts.js';
+import type { SyntaxNode } from 'tree-sitter';
+import type { ClassScope, FileFacts, ImportFact } from './facts.js';
 
 /**
  * A file's result on its way from the analysis to the suite pass: `suiteRecord` (never written to
@@ -45,6 +46,13 @@ export interface ClassRecord {
   methods: Array<{ name: string; line: number }>;
   /** Other test-like names its body binds (they hide a base's test of that name). */
   hides: string[];
+  /**
+   * A later class of the same name in the same namespace replaces it (`shadowed`: in the same
+   * block; `alternative`: in another branch of an `if`/`try`, so that only one of them exists).
+   */
+  replaced?: { kind: 'shadowed' | 'alternative'; line: number };
+  /** Named elsewhere in the module (`test_both(FinderTests)`, `type(…, (Base, TestCase), …)`): it may run through classes made at import time. */
+  usedByName?: true;
 }
 
 /** A module's classes and imports: what another module's subclass needs to inherit from it. */
@@ -58,6 +66,8 @@ export interface ModuleRecord {
   imports: Record<string, { module: string; level: number; name: string | null }>;
   /** Details of test-like methods that are not in the file's `testDetails` (classes it does not collect). */
   baseTests: TestDetail[];
+  /** The file's own test-like definitions that never run, whatever other modules hold (shadowed, nested, module `__test__`). */
+  ownUncollected: UncollectedTest[];
   /** Its own answer may change with other modules: a class has an imported base, or holds tests no class of the module runs. */
   needsPass: boolean;
 }
@@ -92,8 +102,11 @@ export function moduleRecordOf(facts: FileFacts): ModuleRecord {
   const imports: ModuleRecord['imports'] = {};
   for (const imp of facts.imports) addImport(imports, imp);
   const classes: ClassRecord[] = [];
+  const last = new Map<string, ClassScope>();
+  for (const c of facts.classes) if (!c.inFunction) last.set(c.qualifiedName, c);
   for (const c of facts.classes) {
     if (c.inFunction) continue;
+    const later = last.get(c.qualifiedName)!;
     classes.push({
       name: c.qualifiedName,
       line: c.line,
@@ -106,9 +119,32 @@ export function moduleRecordOf(facts: FileFacts): ModuleRecord {
       testAttr: c.testAttr,
       methods: c.tests.filter((t) => !t.shadowedBy && !t.redefined).map((t) => ({ name: t.name, line: t.line })),
       hides: c.hides,
+      ...(!c.collected && c.tests.length > 0 && usedByName(facts, c) ? { usedByName: true as const } : {}),
+      ...(later !== c ? { replaced: { kind: blockStart(later.node) === blockStart(c.node) ? ('shadowed' as const) : ('alternative' as const), line: later.line } } : {}),
     });
   }
-  return { path: facts.path, testFalse: facts.moduleTestFalse, classes, imports, baseTests: [], needsPass: false };
+  return { path: facts.path, testFalse: facts.moduleTestFalse, classes, imports, baseTests: [], ownUncollected: [], needsPass: false };
+}
+
+/**
+ * The class's name occurs in the module outside its own definition and the base lists of its
+ * subclasses: code passes it around (to a class factory, `type()`, `load_tests`), so its tests may
+ * run through classes no reader of the source can name. Comments and strings count too: in doubt,
+ * the class is not reported as never run.
+ */
+export function usedByName(facts: Pick<FileFacts, 'text' | 'classes'>, cls: ClassScope): boolean {
+  const re = new RegExp(`(?<![\\w])${cls.name}(?!\\w)`, 'g');
+  const own = cls.node.parent?.type === 'decorated_definition' ? cls.node.parent : cls.node;
+  let outside = 0;
+  for (let m = re.exec(facts.text); m; m = re.exec(facts.text)) if (m.index < own.startIndex || m.index >= own.endIndex) outside++;
+  const asBase = facts.classes.reduce((n, c) => n + c.bases.filter((b) => b === cls.name || b.endsWith(`.${cls.name}`)).length, 0);
+  return outside > asBase;
+}
+
+/** Where the block holding a definition starts (looking through its decorators). */
+function blockStart(node: SyntaxNode): number {
+  const stmt = node.parent?.type === 'decorated_definition' ? node.parent : node;
+  return stmt.parent?.startIndex ?? -1;
 }
 
 function addImport(imports: ModuleRecord['imports'], imp: ImportFact): void {
@@ -201,7 +237,8 @@ export function collectClasses(modules: readonly ModuleInput[], resolve: ModuleR
     const parent = cls.parent === null ? null : mod.record.classes.find((c) => c.name === cls.parent) ?? null;
     const parentVerdict = parent ? verdictOf(mod, parent) : null;
     let reason: Verdict['reason'] = null;
-    if (mod.record.testFalse) reason = 'test-false';
+    if (cls.replaced) reason = 'shadowed';
+    else if (mod.record.testFalse) reason = 'test-false';
     else if (parentVerdict && (!parentVerdict.collected || parentVerdict.unittest)) reason = 'class-not-collected';
     else if (testAttr === false) reason = 'test-false';
     else if (!unittest && !cls.nameMatches && testAttr !== true) reason = 'class-not-collected';
@@ -246,11 +283,12 @@ export function collectClasses(modules: readonly ModuleInput[], resolve: ModuleR
     const result = out.get(mod.record)!;
     for (const cls of mod.record.classes) {
       const reason = verdictOf(mod, cls).reason ?? null;
-      if (!reason) continue;
+      // One of two alternative definitions (`if`/`else`) is not a test that never runs.
+      if (!reason || cls.replaced?.kind === 'alternative' || (cls.usedByName && reason !== 'shadowed')) continue;
       for (const m of cls.methods) {
         if (run.has(`${mod.record.path}::${detailKey(cls.name, m.name)}`)) continue;
         if (!matchesPrefixOrGlob(m.name, pythonFunctions) && !(reason !== 'class-not-collected' && m.name.startsWith('test'))) continue;
-        result.uncollected.push({ name: m.name, className: cls.name, line: m.line, reason });
+        result.uncollected.push({ name: m.name, className: cls.name, line: m.line, reason, ...(cls.replaced ? { by: cls.replaced.line } : {}) });
       }
     }
   }

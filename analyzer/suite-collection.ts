@@ -5,18 +5,15 @@
  * selection (a `common.py` of shared base classes) are read and analysed here, in this thread.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join, posix } from 'node:path';
+import { join, posix, relative, resolve as resolvePath, sep } from 'node:path';
 import type Parser from 'tree-sitter';
 import { gradeFor } from '../src/lib/grades.js';
-import type { AuditedFile, Summary, TestDetail, UncollectedTest } from '../src/lib/schema.js';
+import type { AuditedFile, Summary, TestDetail } from '../src/lib/schema.js';
 import { analyzeFile, createPlan, type AnalysisPlan } from './analyze-file.js';
 import type { EffectiveConfig } from './config.js';
 import { collectClasses, detailKey, type AnalyzedFile, type ModuleInput, type ModuleRecord } from './inherit.js';
 import { createParser } from './parse.js';
 import { fileScore, penaltiesOf } from './score.js';
-
-/** Reasons decided per class (they can change with other modules); the others are the file's own. */
-const CLASS_REASONS = new Set<UncollectedTest['reason']>(['class-not-collected', 'class-has-init', 'test-false']);
 
 /** Resolve inheritance across the suite's modules, in place; removes every file's suite record. */
 export function collectSuite(root: string, files: AuditedFile[], config: EffectiveConfig): void {
@@ -69,7 +66,8 @@ export function collectSuite(root: string, files: AuditedFile[], config: Effecti
     }
     for (const start of starts) {
       for (const candidate of [`${[start, ...parts].join('/')}.py`, `${[start, ...parts].join('/')}/__init__.py`]) {
-        const rel = posix.normalize(candidate);
+        // Through the root's parents and back into it (`../test/support.py` for a root named `test`).
+        const rel = relative(root, resolvePath(root, candidate)).split(sep).join('/');
         if (rel.startsWith('..') || rel === from.path || !isFile(rel)) continue;
         const input = inputOf(rel);
         if (input) return input;
@@ -91,8 +89,7 @@ export function collectSuite(root: string, files: AuditedFile[], config: Effecti
     const result = results.get(input.record)!;
     const moduleTests = file.testDetails.filter((t) => t.className === undefined);
     const testDetails = [...moduleTests, ...result.tests].sort((a, b) => (a.inheritedFrom ? 1 : 0) - (b.inheritedFrom ? 1 : 0) || a.line - b.line);
-    const own = (file.uncollected ?? []).filter((u) => !(u.className !== undefined && CLASS_REASONS.has(u.reason)));
-    const uncollected = [...own, ...result.uncollected].sort((a, b) => a.line - b.line);
+    const uncollected = [...input.record.ownUncollected, ...result.uncollected].sort((a, b) => a.line - b.line);
     file.testDetails = testDetails;
     file.tests = testDetails.length;
     if (uncollected.length) file.uncollected = uncollected;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ClassScope } from '../facts.js';
+import { usedByName } from '../inherit.js';
 import { childByField } from '../python.js';
 import { defineRule } from '../rule.js';
 
@@ -25,7 +26,7 @@ export default defineRule({
     severity: 'error',
     description: 'Test-like code pytest never runs: test methods in a class it does not collect, a test class with `__init__`, a `def test_*` nested in a function.',
     why:
-      'pytest collects `test*` methods only from classes matching `python_classes` (default `Test*`) without `__init__`/`__new__`, and from unittest.TestCase subclasses; a `def test_*` inside another function is just a local. Such tests look like coverage but never run, and nothing fails to say so (at most a collection warning). A class that only serves as a base is fine: its tests run through the collected subclasses, in this module or in another one of the audited root, and it is not reported. `__test__ = False` is the documented way to opt a class out, so it is reported as info only, when no subclass in the module runs its tests.',
+      'pytest collects `test*` methods only from classes matching `python_classes` (default `Test*`) without `__init__`/`__new__`, and from unittest.TestCase subclasses; a `def test_*` inside another function is just a local. Such tests look like coverage but never run, and nothing fails to say so (at most a collection warning). A class that only serves as a base is fine: its tests run through the collected subclasses, in this module or in another one of the audited root, and it is not reported; nor is a class the module passes around by name (`load_tests`, a class factory such as `test_both(FinderTests)`), whose tests may run through classes made at import time. `__test__ = False` is the documented way to opt a class out, so it is reported as info only, when no subclass in the module runs its tests.',
     howToFix:
       'Rename the class to match `python_classes` (`TestCart`), or make it a base of a collected test class; move `__init__` state into `setup_method` or a fixture (this rule reports a pytest test class with `__init__`; `constructor-initialization` keeps the unittest case); dedent a nested `def test_*` to module or class level, or give a helper a name pytest does not collect.',
     options: z.object({}).strict(),
@@ -44,7 +45,7 @@ export default defineRule({
         const baseNames = new Set(file.classes.flatMap((c) => c.bases.map((b) => b.slice(b.lastIndexOf('.') + 1))));
         for (const cls of file.classes) {
           const reason = reasonOf(cls, file.moduleTestFalse);
-          if (!reason || baseNames.has(cls.name)) continue;
+          if (!reason || baseNames.has(cls.name) || usedByName(file, cls)) continue;
           const node = childByField(cls.node, 'name') ?? cls.node;
           const tests = plural(cls.tests.length, 'test method');
           if (reason === 'parent') {

@@ -203,7 +203,8 @@ class Loader:
         body = {}
         for s in statements(node.body):
             self.bind(s, body, path, module_ns)
-        body.pop("__module__", None)
+        # Other dunders (`__slots__`, `__class_getitem__`, …) would change what type() builds.
+        body = {k: v for k, v in body.items() if not (k.startswith("__") and k.endswith("__")) or k in ("__test__", "__init__", "__new__")}
         body["__qualname__"] = node.name
         bases = [b for i, b in enumerate(bases) if b not in bases[:i]]
         try:

@@ -35,6 +35,15 @@ ruleTester(rule, {
             def make(self):
                 return DictCart()
       ` },
+    { name: 'a class the module passes to a class factory (importlib test_both)', code: py`
+        from . import util
+
+        class FinderTests:
+            def test_finds_module(self):
+                self.assertIsNotNone(self.machinery.find("x"))
+
+        (Frozen_FinderTests, Source_FinderTests) = util.test_both(FinderTests, machinery=machinery)
+      ` },
     { name: 'a helper class without test methods', code: py`
         class FakeClock:
             def __init__(self):
