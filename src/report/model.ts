@@ -4,6 +4,7 @@
  * never contradict its JSON.
  */
 import { GRADE_SCALE, gradeFor, roundScore } from '../lib/grades.js';
+import { uncollectedSentence } from '../lib/collection-text.js';
 import { fileSlug } from '../lib/slug.js';
 import type { Audit, AuditedFile, Finding, Grade, RuleRecord, Severity } from '../lib/schema.js';
 import { buildCoverageModel, type CoverageModel } from './coverage-model.js';
@@ -121,6 +122,8 @@ export interface ReportModel {
     status: string;
     /** "Test run (results.xml): 1,204 passed, 3 failed, …", when `--junit` results were given. */
     runs: string | null;
+    /** "18,378 tests run; 387 test-like definitions never run — …", when some never run. */
+    collection: string | null;
     strengths: string[];
     improvements: string[];
     severities: { error: number; warning: number; info: number };
@@ -433,6 +436,7 @@ export function buildModel(audit: Audit, opts: ReportOptions): ReportModel {
       runs: audit.runs
         ? `Test run (${audit.runs.reports.join(', ')}): ${n(audit.runs.passed)} passed, ${n(audit.runs.failed)} failed, ${n(audit.runs.errors)} errors, ${n(audit.runs.skipped)} skipped; ${plural(audit.runs.matchedTests, 'audited test')} matched${audit.runs.unmatchedTotal ? `, ${plural(audit.runs.unmatchedTotal, 'case')} matched no audited test` : ''}.`
         : null,
+      collection: uncollectedSentence(s),
       strengths,
       improvements,
       severities: s.findingsBySeverity,
