@@ -4,13 +4,13 @@
  */
 import type { AuditedFile, Summary, UncollectedReason } from './schema.js';
 
-/** Each reason as the end of "N test-like definitions never run — …". */
+/** Each reason as the end of "N test-like definitions never run — …" (plain text: the report escapes it). */
 export const UNCOLLECTED_REASON_TEXT: Record<UncollectedReason, string> = {
   'class-not-collected': 'in classes pytest does not collect',
-  'class-has-init': 'in test classes with `__init__`',
+  'class-has-init': 'in test classes with a constructor',
   shadowed: 'shadowed by a later definition',
   'nested-in-function': 'nested in functions',
-  'test-false': 'turned off with `__test__ = False`',
+  'test-false': 'turned off with __test__ = False',
   'unregistered-marker': 'in modules that fail to collect on an unregistered marker',
 };
 
