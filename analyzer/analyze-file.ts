@@ -8,7 +8,8 @@ import picomatch from 'picomatch';
 import type Parser from 'tree-sitter';
 import type { SyntaxNode } from 'tree-sitter';
 import { gradeFor } from '../src/lib/grades.js';
-import type { AuditedFile, Finding, Severity, TestDetail } from '../src/lib/schema.js';
+import type { AuditedFile, Finding, Severity, TestDetail, UncollectedTest } from '../src/lib/schema.js';
+import { collectClasses, detailKey, moduleRecordOf, needsSuitePass, type AnalyzedFile, type ModuleInput, type ModuleRecord } from './inherit.js';
 import { capabilitiesFor, compileCapabilities, matchCapabilities, type CompiledCapability } from './capabilities.js';
 import { needsTestText, ruleOf, type EffectiveConfig } from './config.js';
 import { lineText, type FileFacts, type TestScope } from './facts.js';
@@ -114,6 +115,8 @@ export function analyzeFile(path: string, bytes: Uint8Array, plan: AnalysisPlan,
     classes: [],
     tests: [],
     fixtures: [],
+    nestedTests: [],
+    moduleTestFalse: false,
     markers: new Set(),
     assertionHelpers: plan.assertionHelpers,
     collectTestText: plan.collectTestText,
@@ -187,50 +190,95 @@ export function analyzeFile(path: string, bytes: Uint8Array, plan: AnalysisPlan,
     set.add(f.ruleId);
   }
   const capabilities = plan.capabilities.length ? capabilitiesFor(plan.capabilities, path, facts.category) : [];
-  return {
+  const detailOf = (t: TestScope): TestDetail => ({
+    name: t.name,
+    ...(t.cls ? { className: t.cls.qualifiedName } : {}),
+    line: t.line,
+    endLine: t.endLine,
+    async: t.isAsync,
+    style: t.style,
+    markers: t.markers,
+    fixtures: t.fixtures,
+    assertions: t.assertions,
+    skipped: t.skipped,
+    locals: locals.get(t)?.size ?? 0,
+    fixturesUsed: fixturesUsed(t),
+    smells: [...(smellsByTest.get(t.qualifiedName) ?? [])].sort(),
+    ...(plan.collectTestText ? testTextFacts(t, capabilities, plan.namedValues) : {}),
+  });
+  const collected = status === 'ok' ? collectFile(facts, detailOf, plan.collection.pythonFunctions) : null;
+  const details = collected?.testDetails ?? [];
+  const file: AuditedFile = {
     path,
     status,
     category: facts.category,
     area: facts.area,
     lines: facts.lineCount,
-    tests: tests.length,
+    tests: details.length,
     score,
     grade: gradeFor(score),
     penalties,
     rulesApplied: [...applied].sort(),
     metrics: {
       bytes: bytes.length,
-      testClasses: status === 'ok' ? facts.classes.filter((c) => c.collected).length : 0,
+      testClasses: collected?.testClasses ?? 0,
       fixtures: facts.fixtures.length,
-      assertions: tests.reduce((s, t) => s + t.assertions, 0),
+      assertions: details.reduce((s, t) => s + t.assertions, 0),
       imports: facts.imports.length,
       relativeImports: facts.imports.filter((i) => i.level > 0).length,
-      asyncTests: tests.filter((t) => t.isAsync).length,
-      skippedTests: tests.filter((t) => t.skipped).length,
+      asyncTests: details.filter((t) => t.async).length,
+      skippedTests: details.filter((t) => t.skipped).length,
       markers: [...new Set([...facts.markers, ...facts.moduleMarkers])].sort(),
       hasDocstring: facts.docstring !== null,
       encoding: decoded.encoding,
     },
-    testDetails: tests.map(
-      (t): TestDetail => ({
-        name: t.name,
-        ...(t.cls ? { className: t.cls.qualifiedName } : {}),
-        line: t.line,
-        endLine: t.endLine,
-        async: t.isAsync,
-        style: t.style,
-        markers: t.markers,
-        fixtures: t.fixtures,
-        assertions: t.assertions,
-        skipped: t.skipped,
-        locals: locals.get(t)?.size ?? 0,
-        fixturesUsed: fixturesUsed(t),
-        smells: [...(smellsByTest.get(t.qualifiedName) ?? [])].sort(),
-        ...(plan.collectTestText ? testTextFacts(t, capabilities, plan.namedValues) : {}),
-      }),
-    ),
+    testDetails: details,
+    ...(collected?.uncollected.length ? { uncollected: collected.uncollected } : {}),
     findings: evidenced,
   };
+  if (collected?.record) (file as AnalyzedFile).suiteRecord = collected.record;
+  return file;
+}
+
+/**
+ * The file's tests as pytest collects them, with the bases this module defines; and its record
+ * for the suite pass when bases from other modules (or subclasses there) may change the answer.
+ */
+function collectFile(
+  facts: FileFacts,
+  detailOf: (t: TestScope) => TestDetail,
+  pythonFunctions: readonly string[],
+): { testDetails: TestDetail[]; uncollected: UncollectedTest[]; testClasses: number; record: ModuleRecord | null } {
+  const uncollected: UncollectedTest[] = [];
+  const moduleTests: TestDetail[] = [];
+  const methodDetails = new Map<string, TestDetail>();
+  for (const t of facts.tests) {
+    if (t.shadowedBy) {
+      uncollected.push({ name: t.name, ...(t.cls ? { className: t.cls.qualifiedName } : {}), line: t.line, reason: 'shadowed', by: t.shadowedBy.line });
+      continue;
+    }
+    if (t.redefined) continue;
+    if (!t.cls) {
+      if (facts.moduleTestFalse) uncollected.push({ name: t.name, line: t.line, reason: 'test-false' });
+      else moduleTests.push(detailOf(t));
+    } else {
+      methodDetails.set(detailKey(t.cls.qualifiedName, t.name), detailOf(t));
+    }
+  }
+  for (const n of facts.nestedTests) uncollected.push({ name: n.name, line: n.line, reason: 'nested-in-function' });
+  const record = moduleRecordOf(facts);
+  record.ownUncollected = [...uncollected];
+  const input: ModuleInput = { record, details: methodDetails };
+  const classes = collectClasses([input], () => null, pythonFunctions).get(record)!;
+  uncollected.push(...classes.uncollected);
+  uncollected.sort((a, b) => a.line - b.line);
+  const testDetails = [...moduleTests, ...classes.tests].sort((a, b) => (a.inheritedFrom ? 1 : 0) - (b.inheritedFrom ? 1 : 0) || a.line - b.line);
+  // Any module with classes may be another module's base; only these may change themselves.
+  if (record.classes.length === 0) return { testDetails, uncollected, testClasses: classes.testClasses, record: null };
+  record.needsPass = needsSuitePass(record, classes);
+  const inDetails = new Set(classes.tests.filter((t) => !t.inheritedFrom));
+  record.baseTests = [...methodDetails.values()].filter((d) => !inDetails.has(d));
+  return { testDetails, uncollected, testClasses: classes.testClasses, record };
 }
 
 /** The capabilities a test exercises and the named values it references, for the coverage map. */
@@ -288,7 +336,10 @@ function scanModule(root: SyntaxNode, facts: FileFacts): void {
   for (let stmt = root.firstNamedChild; stmt; stmt = stmt.nextNamedSibling) {
     if (stmt.type !== 'expression_statement') continue;
     const assign = stmt.firstNamedChild;
-    if (assign?.type !== 'assignment' || assign.childForFieldName('left')?.text !== 'pytestmark') continue;
+    if (assign?.type !== 'assignment') continue;
+    const left = assign.childForFieldName('left')?.text;
+    if (left === '__test__') facts.moduleTestFalse = assign.childForFieldName('right')?.text === 'False';
+    if (left !== 'pytestmark') continue;
     facts.moduleMarkers = markersInValue(assign.childForFieldName('right'));
     facts.moduleMarkersLine = stmt.startPosition.row + 1;
   }

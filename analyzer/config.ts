@@ -210,6 +210,12 @@ const TEST_SMELLS: Record<string, RuleSetting> = {
   'raises-too-broad': 'warning',
 };
 
+/** Tests that never run: in both presets, errors (the suite silently runs less than it shows). */
+const COLLECTION: Record<string, RuleSetting> = {
+  'uncollected-test': 'error',
+  'shadowed-test': 'error',
+};
+
 /** Presets: starting points a config `extends`. Rules not named are off. */
 export const PRESETS: Record<PresetName, { description: string; config: ConfigFile }> = {
   recommended: {
@@ -223,6 +229,7 @@ export const PRESETS: Record<PresetName, { description: string; config: ConfigFi
         'module-docstring': 'warning',
         'async-hygiene': 'warning',
         'category-markers': 'warning',
+        ...COLLECTION,
         ...TEST_SMELLS,
       },
     },
@@ -253,6 +260,7 @@ export const PRESETS: Record<PresetName, { description: string; config: ConfigFi
         'no-os-environ': 'warning',
         'approved-helpers': 'warning',
         'e2e-auth': 'error',
+        ...COLLECTION,
         ...TEST_SMELLS,
         // The worked example of a declarative rule (README: "Custom rules").
         custom: [

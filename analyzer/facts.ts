@@ -40,16 +40,39 @@ export interface ClassScope {
   isUnittest: boolean;
   /** Defines `__init__` (pytest will not collect a `Test*` class that does). */
   hasInit: boolean;
-  /** pytest collects it. */
+  /** Defines `__new__` (pytest will not collect it either). */
+  hasNew: boolean;
+  /** Its name matches `python_classes`. */
+  nameMatches: boolean;
+  /** `__test__ = True` / `False` in its body; null when it sets none. */
+  testAttr: boolean | null;
+  /** Defined inside a function (at any depth): pytest never sees it, and neither do the counts. */
+  inFunction: boolean;
+  /**
+   * pytest collects it, as far as this module shows: its name (or `__test__ = True`), no own
+   * `__init__`/`__new__`, not `__test__ = False`, a module-level class or nested in a collected one.
+   * Bases from other modules can still change the verdict (analyzer/inherit.ts).
+   */
   collected: boolean;
   decorators: DecoratorFact[];
   /** Markers of the class itself (decorators and class-level `pytestmark`), plus those of enclosing classes. */
   markers: string[];
   parent: ClassScope | null;
-  /** Collected tests defined directly in this class. */
+  /** Test-like methods defined directly in this class (shadowed ones included). */
   tests: TestScope[];
+  /**
+   * Other names its body binds that look like tests (assignments such as `test_x = None`, fixtures
+   * named `test_*`): in a subclass they hide the base's test of that name, as in pytest's MRO walk.
+   */
+  hides: string[];
 }
 
+/**
+ * A test-like definition: a module-level function matching `python_functions`, or a method named
+ * like a test (`python_functions`, or unittest's `test` prefix) of a class outside any function.
+ * Its body is analysed once, here, whether pytest collects it through this class, through
+ * subclasses (inherited tests), or never (then `analyzer/inherit.ts` records why).
+ */
 export interface TestScope {
   name: string;
   /** `TestClass::test_name`, `test_name` at module level. */
@@ -71,6 +94,13 @@ export interface TestScope {
   /** Fixture parameters (without `self`/`cls`). */
   fixtures: string[];
   skipped: boolean;
+  /**
+   * Line of a later definition or assignment of the same name in the same scope and block, which
+   * replaces this one: pytest never sees this test. Null while none was found.
+   */
+  shadowedBy: { line: number; kind: 'def' | 'assignment' } | null;
+  /** A later definition of the same name in another block (`if`/`else` branches): only one of them is counted. */
+  redefined: boolean;
   /** Assertions directly in the body (filled during the walk). */
   assertions: number;
   /** The test's own docstring; collected only when `FileFacts.collectTestText` is set. */
@@ -117,6 +147,10 @@ export interface FileFacts {
   classes: ClassScope[];
   tests: TestScope[];
   fixtures: FixtureFact[];
+  /** `def test_*` nested in a function and never referenced there: an indentation slip, never collected. */
+  nestedTests: Array<{ name: string; line: number; node: SyntaxNode; within: string }>;
+  /** Module-level `__test__ = False`: pytest collects nothing from the module. */
+  moduleTestFalse: boolean;
   /** Every pytest marker used anywhere in the file. */
   markers: Set<string>;
   /** Assertion helpers from configuration, matched by dotted or last name. */

@@ -12,6 +12,7 @@ import type { ClassScope, FileFacts, TestScope } from './facts.js';
 export const RULE_CATEGORIES = {
   'real-services': 'Real services',
   structure: 'Structure',
+  collection: 'Collection',
   documentation: 'Documentation',
   'async-hygiene': 'Async hygiene',
   'test-smells': 'Test smells',

@@ -22,6 +22,7 @@ import { applyRuns, readJunit } from './runs.js';
 import { previousAudit } from './history.js';
 import { auditFiles } from './pool.js';
 import { computeCoverage } from './coverage.js';
+import { collectSuite, uncollectedSummary } from './suite-collection.js';
 import { scoringRecord, summarise } from './score.js';
 import { TOOL_VERSION } from './version.js';
 
@@ -151,6 +152,7 @@ export async function runAudit(req: AuditRequest): Promise<AuditResult> {
     ...(req.jobs ? { jobs: req.jobs } : {}),
     ...(req.onFile ? { onFile: req.onFile } : {}),
   });
+  collectSuite(root, files, config);
 
   let runs: RunsSummary | undefined;
   let junitError: string | undefined;
@@ -204,7 +206,7 @@ export async function runAudit(req: AuditRequest): Promise<AuditResult> {
       configDigest: configDigest(config),
     },
     scoring: scoringRecord(config.scoring),
-    summary: summarise(files, rules, config.areas.map((a) => a.name), coverage?.findings ?? [], config.scoring),
+    summary: { ...summarise(files, rules, config.areas.map((a) => a.name), coverage?.findings ?? [], config.scoring), uncollected: uncollectedSummary(files) },
     rules,
     files,
     ...(runs ? { runs } : {}),

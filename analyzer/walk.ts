@@ -10,6 +10,7 @@
 import type { SyntaxNode, Tree } from 'tree-sitter';
 import Python from 'tree-sitter-python';
 import type { Severity } from '../src/lib/schema.js';
+import { matchesPrefixOrGlob } from './collection.js';
 import type { ClassScope, DecoratorFact, FileFacts, TestScope } from './facts.js';
 import {
   baseClassNames,
@@ -61,6 +62,9 @@ interface Scope {
   kind: 'function' | 'class' | 'lambda';
   test: TestScope | null;
   cls: ClassScope | null;
+  node: SyntaxNode | null;
+  /** A class namespace outside functions: its test-like definitions by name, for shadowing. */
+  names: Map<string, TestScope> | null;
 }
 
 type Handler = (arg: never) => void;
@@ -193,34 +197,76 @@ export function walkFile(tree: Tree | null, file: FileFacts, rules: readonly Act
 
   // --- walker bookkeeping -------------------------------------------------------------------
   const localUnittestClasses = new Set<string>();
+  const moduleNames = new Map<string, TestScope>();
+  const looksLikeTest = (name: string): boolean => name.startsWith('test') || matchesPrefixOrGlob(name, file.collection.pythonFunctions);
+
+  /** `earlier` is replaced by a later binding at `node`: in the same block it never runs; across branches only one is defined. */
+  const markReplaced = (earlier: TestScope, node: SyntaxNode, line: number, kind: 'def' | 'assignment'): void => {
+    if (blockOf(earlier.node).startIndex === blockOf(node).startIndex) earlier.shadowedBy ??= { line, kind };
+    else earlier.redefined = true;
+  };
+
+  /** Assignments directly in a namespace that rebind an earlier test's name (`test_x = None`). */
+  const scanAssignments = (block: SyntaxNode | null, names: Map<string, TestScope> | null): void => {
+    if (!block || !names || names.size === 0) return;
+    for (const stmt of block.namedChildren) {
+      if (stmt.type !== 'expression_statement') continue;
+      const assign = stmt.firstNamedChild;
+      if (assign?.type !== 'assignment') continue;
+      const left = childByField(assign, 'left');
+      const earlier = left?.type === 'identifier' ? names.get(left.text) : undefined;
+      if (!earlier || earlier.line > stmt.startPosition.row + 1) continue;
+      // `test_x = support.cpython_only(test_x)` wraps the test: still the same test.
+      const right = childByField(assign, 'right');
+      if (right && referencedIn(file.text, earlier.name, right, 0)) continue;
+      markReplaced(earlier, stmt, stmt.startPosition.row + 1, 'assignment');
+    }
+  };
 
   const enterClass = (node: SyntaxNode, decorated: boolean): void => {
     const name = childByField(node, 'name')?.text ?? '';
     const parent = currentClass;
-    const enclosingIsFunction = scopes.length > 0 && scopes[scopes.length - 1]!.kind !== 'class';
+    const inFunction = scopes.some((s) => s.kind !== 'class');
     const bases = baseClassNames(node);
     const isUnittest = bases.some((b) => b.endsWith('TestCase') || localUnittestClasses.has(b));
-    if (isUnittest && !enclosingIsFunction) localUnittestClasses.add(parent ? `${parent.qualifiedName}.${name}` : name);
+    if (isUnittest && !inFunction) localUnittestClasses.add(parent ? `${parent.qualifiedName}.${name}` : name);
     const decorators = decoratorFacts(node, decorated);
     const body = childByField(node, 'body');
     let hasInit = false;
-    let notATest = false;
+    let hasNew = false;
+    let testAttr: boolean | null = null;
+    const hides: string[] = [];
     const classMarkers: string[] = [];
     for (const stmt of body?.namedChildren ?? []) {
       const def = stmt.type === 'decorated_definition' ? childByField(stmt, 'definition') : stmt;
-      if (def?.type === 'function_definition' && childByField(def, 'name')?.text === '__init__') hasInit = true;
+      if (def?.type === 'function_definition') {
+        const method = childByField(def, 'name')?.text;
+        if (method === '__init__') hasInit = true;
+        else if (method === '__new__') hasNew = true;
+      }
       if (stmt.type === 'expression_statement') {
         const assign = stmt.firstNamedChild;
         if (assign?.type === 'assignment') {
-          const left = childByField(assign, 'left')?.text;
+          const leftNode = childByField(assign, 'left');
+          const left = leftNode?.text;
           if (left === 'pytestmark') classMarkers.push(...markersInValue(childByField(assign, 'right')));
-          if (left === '__test__' && childByField(assign, 'right')?.text === 'False') notATest = true;
+          else if (left === '__test__') {
+            const value = childByField(assign, 'right')?.text;
+            if (value === 'False' || value === 'True') testAttr = value === 'True';
+          } else if (left && leftNode!.type === 'identifier' && looksLikeTest(left)) hides.push(left);
         }
       }
     }
     for (const d of decorators) if (d.marker) classMarkers.push(d.marker);
-    const parentCollectsClasses = parent === null ? !enclosingIsFunction : parent.collected && !parent.isUnittest && !enclosingIsFunction;
-    const collected = parentCollectsClasses && !notATest && (isUnittest || (name.startsWith('Test') && !hasInit));
+    const parentCollectsClasses = !inFunction && (parent === null || (parent.collected && !parent.isUnittest));
+    const nameMatches = matchesPrefixOrGlob(name, file.collection.pythonClasses);
+    // pytest's istestclass (name, or `__test__ = True`) and Class.collect (no __init__/__new__);
+    // a TestCase goes through unittest's own collector, which checks neither.
+    const collected =
+      parentCollectsClasses &&
+      !file.moduleTestFalse &&
+      testAttr !== false &&
+      (isUnittest || ((nameMatches || testAttr === true) && !hasInit && !hasNew));
     const cls: ClassScope = {
       name,
       qualifiedName: parent ? `${parent.qualifiedName}.${name}` : name,
@@ -229,15 +275,20 @@ export function walkFile(tree: Tree | null, file: FileFacts, rules: readonly Act
       bases,
       isUnittest,
       hasInit,
+      hasNew,
+      nameMatches,
+      testAttr,
+      inFunction,
       collected,
       decorators,
       markers: unique([...classMarkers, ...(parent?.markers ?? [])]),
       parent,
       tests: [],
+      hides,
     };
     for (const m of classMarkers) file.markers.add(m);
     file.classes.push(cls);
-    scopes.push({ kind: 'class', test: null, cls });
+    scopes.push({ kind: 'class', test: null, cls, node, names: inFunction ? null : new Map() });
     updateScopeState();
   };
 
@@ -254,7 +305,16 @@ export function walkFile(tree: Tree | null, file: FileFacts, rules: readonly Act
     }
     const cls = top?.kind === 'class' ? top.cls : null;
     const atModule = top === undefined;
-    const isTest = name.startsWith('test') && !isFixture && (atModule || (cls !== null && cls.collected));
+    const names = atModule ? moduleNames : (top?.names ?? null);
+    const line = node.startPosition.row + 1;
+    const earlier = names?.get(name);
+    // One per name per scope: the later definition replaces the earlier in the namespace.
+    if (earlier) markReplaced(earlier, node, line, 'def');
+    const isTest = !isFixture && (atModule ? matchesPrefixOrGlob(name, file.collection.pythonFunctions) : cls !== null && !cls.inFunction && looksLikeTest(name));
+    if (!isTest && isFixture && cls && looksLikeTest(name)) cls.hides.push(name);
+    if (!isTest && top?.kind === 'function' && !decorated && matchesPrefixOrGlob(name, file.collection.pythonFunctions) && !referencedIn(file.text, name, top.node!)) {
+      file.nestedTests.push({ name, line, node, within: childByField(top.node!, 'name')?.text ?? '' });
+    }
     let testScope: TestScope | null = null;
     if (isTest) {
       const outer = decorators.length > 0 ? (node.parent ?? node) : node;
@@ -280,6 +340,8 @@ export function walkFile(tree: Tree | null, file: FileFacts, rules: readonly Act
         fixtures,
         skipped: [...decorators, ...(cls ? classDecoratorsUpTo(cls) : [])].some((d) => d.skip !== null) ||
           (cls?.markers ?? []).some(isSkipMarker) || file.moduleMarkers.some(isSkipMarker),
+        shadowedBy: null,
+        redefined: false,
         assertions: 0,
         docstring: null,
         strings: [],
@@ -294,8 +356,11 @@ export function walkFile(tree: Tree | null, file: FileFacts, rules: readonly Act
       }
       file.tests.push(testScope);
       cls?.tests.push(testScope);
+      names?.set(name, testScope);
+    } else if (earlier) {
+      names!.delete(name);
     }
-    scopes.push({ kind: 'function', test: testScope, cls: null });
+    scopes.push({ kind: 'function', test: testScope, cls: null, node, names: null });
     updateScopeState();
     return testScope;
   };
@@ -372,7 +437,10 @@ export function walkFile(tree: Tree | null, file: FileFacts, rules: readonly Act
       if (type === 'function_definition' || type === 'lambda' || type === 'class_definition') {
         const scope = scopes.pop();
         if (scope?.test) call(events.get('test:exit'), scope.test);
-        if (scope?.kind === 'class' && scope.cls) call(events.get('class:exit'), scope.cls);
+        if (scope?.kind === 'class' && scope.cls) {
+          scanAssignments(childByField(scope.cls.node, 'body'), scope.names);
+          call(events.get('class:exit'), scope.cls);
+        }
         updateScopeState();
       }
     }
@@ -403,7 +471,7 @@ export function walkFile(tree: Tree | null, file: FileFacts, rules: readonly Act
           tracked = true;
           break;
         case 'lambda':
-          scopes.push({ kind: 'lambda', test: null, cls: null });
+          scopes.push({ kind: 'lambda', test: null, cls: null, node: null, names: null });
           updateScopeState();
           tracked = true;
           break;
@@ -444,6 +512,7 @@ export function walkFile(tree: Tree | null, file: FileFacts, rules: readonly Act
     if (done) break;
   }
   leave(0);
+  scanAssignments(tree.rootNode, moduleNames);
   call(events.get('module:exit'), undefined);
   return { findings, crashes, suppressionComments };
 }
@@ -498,6 +567,25 @@ function classDecoratorsUpTo(cls: ClassScope): DecoratorFact[] {
 }
 
 const isSkipMarker = (m: string): boolean => m === 'skip' || m === 'skipif' || m === 'xfail';
+
+/** The block a definition's statement sits in (looking through its decorators). */
+function blockOf(node: SyntaxNode): SyntaxNode {
+  let stmt = node;
+  if (stmt.parent?.type === 'decorated_definition') stmt = stmt.parent;
+  return stmt.parent ?? stmt;
+}
+
+/**
+ * `name` occurs in `scope`'s source as an identifier more than `definitions` times: a nested
+ * `def test_x` that its function calls, returns or passes on is a helper, not a misplaced test.
+ */
+function referencedIn(text: string, name: string, scope: SyntaxNode, definitions = 1): boolean {
+  const source = text.slice(scope.startIndex, scope.endIndex);
+  const re = new RegExp(`(?<![\\w.])${name}(?!\\w)`, 'g');
+  let n = 0;
+  while (re.exec(source)) if (++n > definitions) return true;
+  return false;
+}
 
 function withoutSelf(params: string[]): string[] {
   return params[0] === 'self' || params[0] === 'cls' ? params.slice(1) : params;

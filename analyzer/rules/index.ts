@@ -37,8 +37,10 @@ import skippedInCategory from './skipped-in-category.js';
 import raisesTooBroad from './raises-too-broad.js';
 import redundantAssertion from './redundant-assertion.js';
 import redundantPrint from './redundant-print.js';
+import shadowedTest from './shadowed-test.js';
 import sleepyTest from './sleepy-test.js';
 import suboptimalAssert from './suboptimal-assert.js';
+import uncollectedTest from './uncollected-test.js';
 import unknownTest from './unknown-test.js';
 import uncoveredCapability from './uncovered-capability.js';
 import unreadable from './unreadable.js';
@@ -54,6 +56,9 @@ export const RULES: readonly Rule[] = [
   absoluteImports,
   categoryMarkers,
   noOsEnviron,
+  // collection (what pytest runs)
+  uncollectedTest,
+  shadowedTest,
   // documentation
   moduleDocstring,
   // async hygiene

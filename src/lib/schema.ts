@@ -100,9 +100,38 @@ export const testDetailSchema = z
       .array(z.string())
       .optional()
       .describe('Configured named values its string literals reference (only when the configuration defines named values).'),
+    inheritedFrom: z
+      .string()
+      .optional()
+      .describe(
+        'For a test the class inherits: the base class that defines it, as `path::Class` (path relative to the audited root). `line`, `endLine` and the body facts are the definition\'s in that base; `className` is the collecting class.',
+      ),
   })
   .strict();
 export type TestDetail = z.infer<typeof testDetailSchema>;
+
+/**
+ * Why pytest does not run a test-like definition. `unregistered-marker`: the module uses a marker
+ * nobody registered while `--strict-markers` is on, so it fails to collect.
+ */
+export const uncollectedReasonSchema = z
+  .enum(['class-not-collected', 'class-has-init', 'shadowed', 'nested-in-function', 'test-false', 'unregistered-marker'])
+  .describe(
+    '`class-not-collected`: its class matches no `python_classes` pattern and is no unittest.TestCase (or sits in a class pytest does not collect); `class-has-init`: its class (or a base) defines `__init__` or `__new__`; `shadowed`: a later definition or assignment of the same name replaces it; `nested-in-function`: defined inside a function; `test-false`: `__test__ = False` on its class, a base or the module; `unregistered-marker`: the module fails to collect under `--strict-markers`.',
+  );
+export type UncollectedReason = z.infer<typeof uncollectedReasonSchema>;
+
+/** A test-like definition pytest does not run. */
+export const uncollectedTestSchema = z
+  .object({
+    name: z.string().describe('Function name.'),
+    className: z.string().optional().describe('Dotted name of its class, for a method.'),
+    line: z.number().int().min(1),
+    reason: uncollectedReasonSchema,
+    by: z.number().int().min(1).optional().describe('For `shadowed`: the line of the definition or assignment that replaces it.'),
+  })
+  .strict();
+export type UncollectedTest = z.infer<typeof uncollectedTestSchema>;
 
 /** Points a file lost to one rule: the explanation of its score. */
 export const penaltySchema = z
@@ -143,13 +172,18 @@ export const auditedFileSchema = z
     category: z.string().nullable().describe('Test category (`unit`, `integration`, `e2e` …) from the path, else `pytestmark`.'),
     area: z.string().nullable().describe('Configured area whose globs match the path, if any.'),
     lines: z.number().int().min(0).describe("Lines as Python's str.splitlines() counts them."),
-    tests: z.number().int().min(0).describe('Test functions pytest collects by default, counted per definition.'),
+    tests: z
+      .number()
+      .int()
+      .min(0)
+      .describe('Test functions pytest collects: one per name per scope, inherited test methods counted in each collecting class, parametrize not expanded.'),
     score: z.number().min(0).max(100),
     grade: gradeSchema,
     penalties: z.array(penaltySchema).describe('Points lost per rule; 100 minus their sum is the score (at most `scoring.errorCap` while the file has an error).'),
     rulesApplied: z.array(z.string()).describe('Ids of the rules that checked this file (their scope matched).'),
     metrics: fileMetricsSchema,
     testDetails: z.array(testDetailSchema),
+    uncollected: z.array(uncollectedTestSchema).optional().describe('Test-like definitions pytest does not run, by line (absent when none).'),
     findings: z.array(findingSchema).describe('Sorted by line, column, rule.'),
   })
   .strict();
@@ -274,6 +308,15 @@ export const summarySchema = z
     findingsBySeverity: z.object({ error: z.number().int(), warning: z.number().int(), info: z.number().int() }).strict(),
     findingsByRule: z.record(z.string(), ruleCountSchema).describe('Every rule that ran, with zero counts too.'),
     smells: smellSummarySchema.optional().describe('Test-smell density, when test-smell rules ran.'),
+    uncollected: z
+      .object({
+        definitions: z.number().int().min(0).describe('Test-like definitions pytest does not run.'),
+        files: z.number().int().min(0).describe('Files with at least one.'),
+        byReason: z.record(z.string(), z.number().int().min(0)).describe('Definitions per reason (see `uncollected[].reason` of a file; reasons with none left out).'),
+      })
+      .strict()
+      .optional()
+      .describe('Test-like definitions that never run, next to `tests` (what pytest runs).'),
   })
   .strict();
 export type Summary = z.infer<typeof summarySchema>;

@@ -5,6 +5,7 @@
  */
 import { GRADE_SCALE } from '../lib/grades.js';
 import { n, plural } from '../lib/format.js';
+import { uncollectedSentence } from '../lib/collection-text.js';
 import { fileSlug } from '../lib/slug.js';
 import type { Audit, AuditedFile, Finding, Grade, RuleRecord, Severity } from '../lib/schema.js';
 import { buildCoverageModel, type CoverageModel } from './coverage-model.js';
@@ -137,6 +138,8 @@ export interface ReportModel {
     target: string;
     /** "Test run (results.xml): 1,204 passed, 3 failed, …", when `--junit` results were given. */
     runs: string | null;
+    /** "18,378 tests run; 387 test-like definitions never run — …", when some never run. */
+    collection: string | null;
     strengths: string[];
     improvements: string[];
     severities: { error: string; warning: string; info: string };
@@ -460,6 +463,7 @@ export function buildModel(audit: Audit, opts: ReportOptions): ReportModel {
       runs: audit.runs
         ? `Test run (${audit.runs.reports.join(', ')}): ${n(audit.runs.passed)} passed, ${n(audit.runs.failed)} failed, ${n(audit.runs.errors)} errors, ${n(audit.runs.skipped)} skipped; ${plural(audit.runs.matchedTests, 'audited test')} matched${audit.runs.unmatchedTotal ? `, ${plural(audit.runs.unmatchedTotal, 'case')} matched no audited test` : ''}.`
         : null,
+      collection: uncollectedSentence(s),
       strengths,
       improvements,
       severities: { error: n(s.findingsBySeverity.error), warning: n(s.findingsBySeverity.warning), info: n(s.findingsBySeverity.info) },

@@ -71,6 +71,9 @@ class TestBufferOddsAndEnds(unittest.TestCase):
     def test_event_repr(self):
         self.assertEqual(repr(AgentEvent("agent_started")), "AgentEvent('agent_started')")
 
+    def test_event_repr(self):
+        self.assertEqual(repr(AgentEvent("agent_thinking")), "AgentEvent('agent_thinking')")
+
 
 def test_something(agent_registry):
     buffer = EventBuffer(capacity=10)
@@ -94,6 +97,13 @@ def test_replay_after_reconnect_by_hand():
         buffer.push(event)
     replayed = buffer.replay_for(session_id)
     assert [e.name for e in replayed] == [e.name for e in (first, second, third, fourth, fifth)]
+
+
+class BufferRegressionChecks:
+    def test_drain_twice_is_empty(self):
+        buffer = EventBuffer(capacity=2)
+        buffer.drain()
+        assert buffer.drain() == []
 
 
 class FakeClock:
