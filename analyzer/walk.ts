@@ -13,12 +13,10 @@ import type { Severity } from '../src/lib/schema.js';
 import type { ClassScope, DecoratorFact, FileFacts, TestScope } from './facts.js';
 import {
   baseClassNames,
-  calleeName,
   childByField,
   decoratorName,
   decoratorsOf,
   docstringOf,
-  isAssertionCall,
   isFixtureDecorator,
   literalContent,
   markerOf,
@@ -27,6 +25,7 @@ import {
   skipKindOf,
 } from './python.js';
 import type { ReportDescriptor, Rule, RuleContext, Visitors } from './rule.js';
+import { isAssertionCall } from './smells/assertions.js';
 
 /** A finding before snippet, fingerprint and suppression are attached. */
 export interface RawFinding {
@@ -341,7 +340,7 @@ export function walkFile(tree: Tree | null, file: FileFacts, rules: readonly Act
   };
 
   const enterCall = (node: SyntaxNode): void => {
-    if (test && inTestBody && isAssertionCall(calleeName(node), file.assertionHelpers)) test.assertions++;
+    if (test && inTestBody && isAssertionCall(node, file.assertionHelpers)) test.assertions++;
   };
 
   const enterComment = (node: SyntaxNode): void => {

@@ -3,6 +3,26 @@ import { py, ruleTester } from '../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { name: 'pytester output checks on any receiver and chained: fnmatch_lines, no_fnmatch_line, re_match_lines, assert_outcomes', code: py`
+        def test_header(pytester):
+            result = pytester.runpytest("-v")
+            result.stdout.fnmatch_lines(["*rootdir*"])
+
+        def test_no_traceback(pytester):
+            pytester.runpytest().stderr.no_fnmatch_line("*Traceback*")
+
+        def test_regex(pytester):
+            res = pytester.runpytest()
+            res.stdout.re_match_lines([r"\d+ passed"])
+            res.stdout.no_re_match_line("error")
+
+        def test_chained(pytester):
+            pytester.makepyfile("def test_a(): pass")
+            pytester.runpytest().assert_outcomes(passed=1)
+
+        def test_line_matcher():
+            LineMatcher(["a", "b"]).fnmatch_lines_random(["b", "a"])
+      ` },
     { name: 'an assertion method under a local alias, and a decorator of the file that checks the case', code: py`
         import unittest
 
