@@ -53,6 +53,17 @@ export function firstExecutable(block: SyntaxNode | null | undefined): SyntaxNod
   return null;
 }
 
+/** The expression inside any number of parentheses: `((x == 1))` → `x == 1`. */
+export function unparenthesized(node: SyntaxNode): SyntaxNode {
+  let inner = node;
+  while (inner.type === 'parenthesized_expression') {
+    const child = inner.firstNamedChild;
+    if (!child || child.type === 'comment') break;
+    inner = child;
+  }
+  return inner;
+}
+
 /** The numeric value of an integer or float literal (optionally negated), else null. Complex literals are null. */
 export function numericValue(node: SyntaxNode | null | undefined): number | null {
   if (!node) return null;
