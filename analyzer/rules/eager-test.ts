@@ -12,6 +12,31 @@ const NOT_UNDER_TEST = /^(Mock|MagicMock|AsyncMock|NonCallableMock|PropertyMock|
 /** Releasing the object is cleanup, not one more behaviour under test. */
 const CLEANUP_METHODS = new Set(['close', 'join', 'terminate', 'kill', 'cleanup', 'shutdown', 'dispose', 'release']);
 
+/**
+ * Read-only getters: how a test observes the state a behaviour left (`get_flags()`, `is_active()`,
+ * `winfo_width()`, `keys()`), not behaviours of their own — unless the test calls nothing else
+ * (then the getters are what it tests).
+ */
+const OBSERVER = /^(get|is|has|was|can|should|winfo|find|lookup|count|keys$|values$|items$|getvalue$|tell$|fileno$|isatty$|readable$|writable$|seekable$)(_|[A-Z]|$)|_(info|count|size|length)$/;
+
+/**
+ * Setup calls: configuring the object before the behaviour under test (`add_argument`,
+ * `set_defaults`, `register_blueprint`, `setLevel`, `grid_configure`). `add`/`set` alone
+ * (a set's `add`, a variable's `set`) are behaviours.
+ */
+const SETUP = /^(add_|set_|register|configure|config$|setdefault$|setLevel$|setFormatter$)|_configure$/;
+
+/** The methods that are behaviours: neither setup nor getters (the getters, when that is all the test calls). */
+function behavioursOf(methods: Set<string>): Set<string> {
+  const acting = new Set<string>();
+  const observing = new Set<string>();
+  for (const m of methods) {
+    if (SETUP.test(m)) continue;
+    (OBSERVER.test(m) ? observing : acting).add(m);
+  }
+  return acting.size > 0 ? acting : observing;
+}
+
 export default defineRule({
   meta: {
     id: 'eager-test',
@@ -19,7 +44,7 @@ export default defineRule({
     severity: 'info',
     description: 'A test calls `methods` or more different methods of one object it built (`stack = Stack(); stack.push(…); stack.pop(); stack.peek(); stack.clear()`) (tsDetect/PyNose: Eager Test).',
     why: 'A test that exercises many methods of the object under test checks several behaviours at once: its name cannot say what it verifies, and a failure does not tell which behaviour broke.',
-    howToFix: 'Split it into one test per behaviour (`test_push_then_pop_returns_last`, `test_clear_empties_stack`), sharing the construction through a fixture. The object under test is a local variable assigned from a class call (`x = ClassName(…)`) in the test, or a `self.x` field assigned so in `setUp`/`setup_method`; test doubles (`Mock…`, `Fake…`, `Stub…`), exceptions, standard value types, processes, pools and event loops are not counted, nor cleanup calls (`close`, `join`, `terminate`…).',
+    howToFix: 'Split it into one test per behaviour (`test_push_then_pop_returns_last`, `test_clear_empties_stack`), sharing the construction through a fixture. The object under test is a local variable assigned from a class call (`x = ClassName(…)`) in the test, or a `self.x` field assigned so in `setUp`/`setup_method`; test doubles (`Mock…`, `Fake…`, `Stub…`), exceptions, standard value types, processes, pools and event loops are not counted, nor cleanup calls (`close`, `join`, `terminate`…), setup calls (`add_argument`, `set_defaults`, `register_…`, `configure`, methods used as decorators such as `@app.route`) and read-only getters (`get…`, `is…`, `has…`, `keys`) that observe the outcome — unless getters are all the test calls.',
     options: z
       .object({
         methods: z
@@ -89,6 +114,8 @@ export default defineRule({
         const receiver = callee.slice(0, dot);
         const method = callee.slice(dot + 1);
         if (method.startsWith('__') || CLEANUP_METHODS.has(method) || assertionOf(node, helpers)) return;
+        // `@app.route("/")` on a function the test defines: configuring the object.
+        if (node.parent?.type === 'decorator') return;
         let methods = objects.get(receiver);
         if (!methods && receiver.startsWith('self.') && ctx.test?.cls && fields.get(ctx.test.cls.qualifiedName)?.has(receiver)) {
           methods = new Set();
@@ -98,7 +125,10 @@ export default defineRule({
       },
       'test:exit'(test: TestScope) {
         let worst: [string, Set<string>] | null = null;
-        for (const entry of objects) if (!worst || entry[1].size > worst[1].size) worst = entry;
+        for (const [receiver, called] of objects) {
+          const behaviours = behavioursOf(called);
+          if (!worst || behaviours.size > worst[1].size) worst = [receiver, behaviours];
+        }
         if (!worst || worst[1].size < ctx.options.methods) return;
         const [receiver, methods] = worst;
         const shown = [...methods].slice(0, 5).map((m) => `\`${m}\``).join(', ');
