@@ -39,6 +39,36 @@ ruleTester(rule, {
                     print("x")
                 self.assertEqual(out.getvalue(), "x\\n")
       ` },
+    { name: 'prints a later failure relies on: self.fail("see print above"), pytest.fail in the same block, a message pointing at the output', code: py`
+        import pytest, unittest
+
+        class TestLeaks(unittest.TestCase):
+            def test_no_leaks(self):
+                leaks = find_leaks()
+                if leaks:
+                    for leak in leaks:
+                        print(leak)
+                    self.fail("leaks found, see print above")
+
+            def test_diff(self):
+                diff = compare(a(), b())
+                print(diff)
+                self.assertFalse(diff, "see output above")
+
+        def test_roundtrip(data):
+            out = roundtrip(data)
+            if out != data:
+                print(out)
+                pytest.fail("round trip changed the data")
+      ` },
+    { name: 'a test of capturing that reads back what it printed', code: py`
+        class TestStdCapture:
+            def test_unicode(self):
+                with self.getcapture() as cap:
+                    print("hx")
+                    out, _err = cap.readouterr()
+                assert out == "hx\n"
+      ` },
     { name: 'print outside tests and in nested helpers', code: py`
         def show(x):
             print(x)
