@@ -91,8 +91,16 @@ function comparisonOutcome(op: string, left: SyntaxNode, right: SyntaxNode): Red
   return literalComparisonHolds(op, l, r) ? { why: `compares two literals (\`${l.text} ${op} ${r.text}\`)`, about: 'compare' } : null;
 }
 
-/** Two scalar literals of one kind (numbers, or plain strings for `==`/`!=`) whose comparison is true. */
+/**
+ * Literals in their plain spelling: decimal numbers (`255`, `2.5`), strings without prefix or escapes.
+ * `0xff == 255`, `--2 == 2`, `r"\\u0020" != " "` compare two spellings: a test of the literal syntax
+ * (the tokenizer, unary operators), where the literal is what is under test.
+ */
+const PLAIN_LITERAL = /^(?:(?:0|[1-9]\d*)(?:\.\d+)?|'[^'\\\n]*'|"[^"\\\n]*")$/;
+
+/** Two scalar literals of one kind (numbers, or plain strings for `==`/`!=`), plainly spelt, whose comparison is true. */
 function literalComparisonHolds(op: string, l: SyntaxNode, r: SyntaxNode): boolean {
+  if (!PLAIN_LITERAL.test(l.text) || !PLAIN_LITERAL.test(r.text)) return false;
   const a = numericValue(l);
   const b = numericValue(r);
   if (a !== null && b !== null) {
@@ -165,7 +173,7 @@ export default defineRule({
     severity: 'warning',
     description: 'An assertion whose outcome is fixed: `assert True`, `assert (x, "msg")`, `assert 1 == 1`, `assert 2 > 1`, `self.assertTrue(True)`, `self.assertIs(x, x)` (PyNose: Redundant Assertion).',
     why: 'An assertion that cannot fail checks nothing, yet counts as one: the test looks verified while it is not. `assert (cond, "message")` is a classic bug: a non-empty tuple is always true, so the test never fails.',
-    howToFix: 'Assert on the value the code produced (`assert order.paid`), drop the parentheses around `assert cond, "message"`, and delete "reached here" assertions. Not reported: comparisons of a name with itself by `==` (`x == x` may be testing `__eq__`), literal comparisons that fail (a deliberate failure, like `assert False`), and fixed outcomes that are what the test is about — comparisons in a test of comparison (`test_eq`, `test_ordering`), constants in a test of truth values (`test_bool`), constants fed to the assertion under test (`testAssertIsNone`, the method also passed to `assertRaises`, or called on a TestCase the test built).',
+    howToFix: 'Assert on the value the code produced (`assert order.paid`), drop the parentheses around `assert cond, "message"`, and delete "reached here" assertions. Not reported: comparisons of a name with itself by `==` (`x == x` may be testing `__eq__`), literal comparisons that fail (a deliberate failure, like `assert False`) or that compare two spellings (`0xff == 255`, `--2 == 2`: a test of the literal syntax), and fixed outcomes that are what the test is about — comparisons in a test of comparison (`test_eq`, `test_ordering`), constants in a test of truth values (`test_bool`), constants fed to the assertion under test (`testAssertIsNone`, the method also passed to `assertRaises`, or called on a TestCase the test built).',
     options: z.object({}).strict(),
     categories: null,
     examples: {

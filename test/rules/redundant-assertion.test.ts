@@ -74,6 +74,17 @@ ruleTester(rule, {
             def test_cmp_types(self):
                 assert b"a" != "a"
       ` },
+    { name: 'two spellings of one literal: a test of the literal syntax (0xff == 255, --2 == 2, raw strings)', code: py`
+        import unittest
+
+        class TestLiterals(unittest.TestCase):
+            def test_hex_baseline(self):
+                self.assertEqual(0xff, 255)
+                self.assertTrue(0o377 > 0)
+                self.assertEqual(--2, 2)
+                self.assertEqual(-0x10, -16)
+                self.assertNotEqual(r"\u0020", " ")
+      ` },
     { name: 'constant assertions outside tests', code: py`
         def helper():
             assert True
