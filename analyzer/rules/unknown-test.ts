@@ -31,7 +31,7 @@ const RAISES_FAILURE = /^raise\s+(AssertionError|self\.failureException|\w+\.fai
 /** Names of helpers that check something, by convention: `check_output`, `verify`, `expect_error`, `_assert_ok`. */
 const ASSERTING_NAME = /^_*(check|verify|expect|ensure|validate|assert)/i;
 /** Source text of a helper that asserts (or fails, or hands the test case on to something that may). */
-const ASSERTING_CODE = /\bassert|\bfail\w*\(|\bpytest\.(raises|warns|fail)\b|\braise\s+(AssertionError|self\.failureException)|[(,]\s*self\s*[,)]/;
+const ASSERTING_CODE = /\bassert|\b(no_)?(fnmatch|re_match)_lines?\b|\bfail\w*\(|\bpytest\.(raises|warns|fail)\b|\braise\s+(AssertionError|self\.failureException)|[(,]\s*self\s*[,)]/;
 const CALLED_NAME = /([A-Za-z_]\w*)\s*\(/g;
 
 /** Names of the functions and methods of the file that assert, directly or through each other. */

@@ -22,6 +22,13 @@ ruleTester(rule, {
 
         def test_line_matcher():
             LineMatcher(["a", "b"]).fnmatch_lines_random(["b", "a"])
+
+        def _common(pytester, chain):
+            result = pytester.runpytest()
+            result.stdout.re_match_lines([chain])
+
+        def test_native(pytester):
+            _common(pytester, "from")
       ` },
     { name: 'an assertion method under a local alias, and a decorator of the file that checks the case', code: py`
         import unittest
