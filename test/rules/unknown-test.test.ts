@@ -29,6 +29,18 @@ ruleTester(rule, {
 
         def test_native(pytester):
             _common(pytester, "from")
+
+        def test_alias_conflict(pytester):
+            pytester.makeconftest(
+                '''
+                def pytest_addoption(parser):
+                    try:
+                        parser.addini("new", "x", aliases=["old"])
+                    except ValueError as e:
+                        assert "conflicts" in str(e)
+                '''
+            )
+            pytester.parseconfig()
       ` },
     { name: 'an assertion method under a local alias, and a decorator of the file that checks the case', code: py`
         import unittest
