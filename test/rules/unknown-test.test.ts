@@ -42,6 +42,18 @@ ruleTester(rule, {
             )
             pytester.parseconfig()
       ` },
+    { name: 'a method of the class that asserts, handed on as a callback', code: py`
+        import unittest
+
+        class PositionTest(unittest.TestCase):
+            def on_start(self, name, attrs):
+                self.assertEqual(self.parser.CurrentLineNumber, 1)
+
+            def test_positions(self):
+                self.parser = make_parser()
+                self.parser.StartElementHandler = self.on_start
+                self.parser.Parse(b"<a/>", True)
+      ` },
     { name: 'an assertion method under a local alias, and a decorator of the file that checks the case', code: py`
         import unittest
 
