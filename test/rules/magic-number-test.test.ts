@@ -44,6 +44,10 @@ ruleTester(rule, {
 
         def test_default_port(config):
             assert config.port == 8000
+
+        def test_usage_error(pytester):
+            result = pytester.runpytest("--bad")
+            assert result.ret == 4
       ` },
     { name: 'a literal as an arbitrary instance or a probe, not an expected value (isinstance checks, membership)', code: py`
         import unittest
