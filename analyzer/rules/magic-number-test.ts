@@ -78,7 +78,7 @@ export default defineRule({
     severity: 'info',
     description: 'Assertions compare with unexplained numbers: a numeric literal other than the allowed ones as an operand of an assertion (`assert len(items) == 7`, `self.assertEqual(total, 42.5)`) (PyNose/tsDetect: Magic Number Test).',
     why: 'A bare number says nothing about where it comes from: when the test fails, or when the rule behind it changes, the reader cannot tell whether 42.5 is a price, a sum or an accident of the fixture data.',
-    howToFix: 'Name the number (`FREE_SHIPPING_THRESHOLD = 25`), or derive it from the inputs (`assert total == price * quantity`). Only expected values are reported — a number, constant arithmetic (`24 + 3`) or `approx(42.5)` as an operand — not a literal probed for (`2 in Color`, `assertIn(3, …)`) or an instance under test (`assertNotIsInstance(42, Collection)`); codes compared with something named like one (`resp.status_code == 404`, `proc.returncode == 2`, pytester's `result.ret == 5`, `config.port == 8000`) are not: numbers inside calls (`f(3)`), subscripts, collections, and keyword arguments such as `places=` are left alone. A number is explained when the test also uses it elsewhere (`open(timeout=30)` … `== 30`, `env.set("PORT", "9000")` … `== 9000`) or when the other side computes it from literal inputs (`add(2, 2) == 4`) or shows it as text (`int("23") == 23`, `write(b"abcd") == 4`). Reported once per test, at its first such assertion.',
+    howToFix: 'Name the number (`FREE_SHIPPING_THRESHOLD = 25`), or derive it from the inputs (`assert total == price * quantity`). Only expected values are reported — a number, constant arithmetic (`24 + 3`) or `approx(42.5)` as an operand — not a literal probed for (`2 in Color`, `assertIn(3, …)`) or an instance under test (`assertNotIsInstance(42, Collection)`); codes compared with something named like one (`resp.status_code == 404`, `proc.returncode == 2`, a pytester `result.ret == 5`, `config.port == 8000`) are not: numbers inside calls (`f(3)`), subscripts, collections, and keyword arguments such as `places=` are left alone. A number is explained when the test also uses it elsewhere (`open(timeout=30)` … `== 30`, `env.set("PORT", "9000")` … `== 9000`) or when the other side computes it from literal inputs (`add(2, 2) == 4`) or shows it as text (`int("23") == 23`, `write(b"abcd") == 4`), or when both sides are constants worked out (`~2 == -(2 + 1)`: a test of the operators). Reported once per test, at its first such assertion.',
     options: z
       .object({
         allowed: z.array(z.number()).default([-1, 0, 1]).describe('Numbers that need no name (PyNose and tsDetect allow none; 0, 1 and -1 read as themselves).'),
@@ -118,6 +118,8 @@ export default defineRule({
         // `self.assertEqual(add(2, 2), 4)`: derived from the inputs the other side shows, numbers
         // (`x + 2 == 5`) or text (`int("23") == 23`, `write(b"abcd") == 4`).
         const others = operands.filter((o) => constantLeaves(expectedValue(o)) === null);
+        // `~2 == -(2 + 1)`: constants on every side, worked out on one: a test of the arithmetic itself.
+        if (compared && others.length === 0 && operands.some((o) => unparenthesized(o).type !== 'integer' && unparenthesized(o).type !== 'float' && numericValue(o) === null)) continue;
         if (others.some((o) => NUMERIC_INPUT.test(o.text))) continue;
         const unexplained = own.filter((n) => !others.some((o) => shownInText(o, n)));
         found.push(...unexplained);

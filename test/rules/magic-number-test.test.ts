@@ -45,6 +45,9 @@ ruleTester(rule, {
         def test_default_port(config):
             assert config.port == 8000
 
+        def test_invert():
+            assert ~2 == -(2 + 1)
+
         def test_usage_error(pytester):
             result = pytester.runpytest("--bad")
             assert result.ret == 4
