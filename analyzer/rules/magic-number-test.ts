@@ -7,7 +7,7 @@ import { calleeName, positionalArguments } from '../python.js';
 import { comparisonOperands, numericValue, simpleComparison, unparenthesized } from '../smells/syntax.js';
 
 /** Operands whose numbers are codes with a published meaning (HTTP statuses, exit codes, errno, ports). */
-const STATUS_LIKE = /(^|\.|_)(status|status_code|code|returncode|exitcode|exit_code|errno|port)\s*(\(\s*\))?$|\.ret$/i;
+const STATUS_LIKE = /(^|\.|_)(status|status_code|code|returncode|exitcode|exit_code|errno|port)\s*(\(\s*\))?$|\.ret$|(^|\.)codes(\.\w+|\[[^\]]*\])$/i;
 
 /**
  * A number passed to the code in the same operand (`add(2, 2) == 4`, `F(5, 2) < 3`, `x + 2 == 5`):
@@ -78,7 +78,7 @@ export default defineRule({
     severity: 'info',
     description: 'Assertions compare with unexplained numbers: a numeric literal other than the allowed ones as an operand of an assertion (`assert len(items) == 7`, `self.assertEqual(total, 42.5)`) (PyNose/tsDetect: Magic Number Test).',
     why: 'A bare number says nothing about where it comes from: when the test fails, or when the rule behind it changes, the reader cannot tell whether 42.5 is a price, a sum or an accident of the fixture data.',
-    howToFix: 'Name the number (`FREE_SHIPPING_THRESHOLD = 25`), or derive it from the inputs (`assert total == price * quantity`). Only expected values are reported — a number, constant arithmetic (`24 + 3`) or `approx(42.5)` as an operand — not a literal probed for (`2 in Color`, `assertIn(3, …)`) or an instance under test (`assertNotIsInstance(42, Collection)`); codes compared with something named like one (`resp.status_code == 404`, `proc.returncode == 2`, a pytester `result.ret == 5`, `config.port == 8000`) are not: numbers inside calls (`f(3)`), subscripts, collections, and keyword arguments such as `places=` are left alone. A number is explained when the test also uses it elsewhere (`open(timeout=30)` … `== 30`, `env.set("PORT", "9000")` … `== 9000`) or when the other side computes it from literal inputs (`add(2, 2) == 4`) or shows it as text (`int("23") == 23`, `write(b"abcd") == 4`), or when both sides are constants worked out (`~2 == -(2 + 1)`: a test of the operators). Reported once per test, at its first such assertion.',
+    howToFix: 'Name the number (`FREE_SHIPPING_THRESHOLD = 25`), or derive it from the inputs (`assert total == price * quantity`). Only expected values are reported — a number, constant arithmetic (`24 + 3`) or `approx(42.5)` as an operand — not a literal probed for (`2 in Color`, `assertIn(3, …)`) or an instance under test (`assertNotIsInstance(42, Collection)`); codes compared with something named like one (`resp.status_code == 404`, `proc.returncode == 2`, a pytester `result.ret == 5`, `httpx.codes.not_found == 404`, `config.port == 8000`) are not: numbers inside calls (`f(3)`), subscripts, collections, and keyword arguments such as `places=` are left alone. A number is explained when the test's name says it (`test_status_code_425`), when the test also uses it elsewhere (`open(timeout=30)` … `== 30`, `env.set("PORT", "9000")` … `== 9000`) or when the other side computes it from literal inputs (`add(2, 2) == 4`) or shows it as text (`int("23") == 23`, `write(b"abcd") == 4`), or when both sides are constants worked out (`~2 == -(2 + 1)`: a test of the operators). Reported once per test, at its first such assertion.',
     options: z
       .object({
         allowed: z.array(z.number()).default([-1, 0, 1]).describe('Numbers that need no name (PyNose and tsDetect allow none; 0, 1 and -1 read as themselves).'),
@@ -140,7 +140,9 @@ export default defineRule({
         const body = ctx.file.text.slice(test.startIndex, test.endIndex);
         const inAssertions = new Map<string, number>();
         for (const f of flagged) for (const n of f.numbers) inAssertions.set(n, (inAssertions.get(n) ?? 0) + 1);
-        const unexplained = new Set([...inAssertions].filter(([n, count]) => countNumber(body, n) <= count).map(([n]) => n));
+        // The test's name may say it (`test_status_code_425`).
+        const named = new Set(test.name.split('_'));
+        const unexplained = new Set([...inAssertions].filter(([n, count]) => countNumber(body, n) <= count && !named.has(n)).map(([n]) => n));
         const remaining = flagged.filter((f) => f.numbers.some((n) => unexplained.has(n)));
         if (remaining.length === 0) return;
         const first = remaining[0]!.node;

@@ -45,6 +45,14 @@ ruleTester(rule, {
         def test_default_port(config):
             assert config.port == 8000
 
+        def test_status_code_lookup():
+            assert httpx.codes["NOT_FOUND"] == 404
+            assert httpx.codes.not_found == 404
+
+        def test_status_code_425():
+            r1 = codes.get("TOO_EARLY")
+            assert r1 == 425
+
         def test_invert():
             assert ~2 == -(2 + 1)
 
