@@ -3,9 +3,10 @@ import { z } from 'zod';
 import type { TestScope } from '../facts.js';
 import { calleeName, keywordArgument } from '../python.js';
 import { defineRule } from '../rule.js';
+import { statementsOf } from '../smells/syntax.js';
 
 /** Words in a test body that show it deals with standard output, where `print` is what it tests. */
-const OUTPUT_UNDER_TEST = /stdout|stderr|capsys|capfd|captured_|redirect_std|capture_output|readouterr/;
+const OUTPUT_UNDER_TEST = /stdout|stderr|capsys|capfd|captured_|redirect_std|capture_output|readouterr|inplace/;
 
 /** `if verbose:`, `if support.verbose > 1:`, `if DEBUG:`: output the run asked for. */
 const VERBOSE_GUARD = /verbose|debug/i;
@@ -19,6 +20,23 @@ const POINTS_AT_OUTPUT = /\bsee\b[^"'\n]*\babove\b|\b(output|print|printed) abov
 
 function sameNode(a: SyntaxNode, b: SyntaxNode | null): boolean {
   return !!b && a.startIndex === b.startIndex && a.endIndex === b.endIndex && a.type === b.type;
+}
+
+const ASSERTION_STATEMENT = /^(assert\b|self\.(assert|fail)\w*\s*\(|pytest\.fail\s*\()/;
+
+/**
+ * `if actual != expected: print(…)` right before `self.assertEqual(actual, expected)`: an `if` that
+ * only prints, followed by an assertion — output for the failure the assertion is about to report.
+ */
+function diagnosesNextAssertion(node: SyntaxNode): boolean {
+  let stmt: SyntaxNode | null = node.parent;
+  if (stmt?.type !== 'expression_statement') return false;
+  const block = stmt.parent;
+  const branch = block?.parent;
+  if (block?.type !== 'block' || branch?.type !== 'if_statement' || branch.childForFieldName('alternative')) return false;
+  if (!statementsOf(block).every((s) => s.type === 'expression_statement' && /^print\s*\(/.test(s.text))) return false;
+  const next = branch.nextNamedSibling;
+  return !!next && ASSERTION_STATEMENT.test(next.text);
 }
 
 /**
@@ -81,7 +99,7 @@ export default defineRule({
     severity: 'info',
     description: 'A test calls `print(...)` (PyNose: Redundant Print).',
     why: 'Nobody reads the output of a passing test: pytest captures it and unittest buries it in the run log. A print is a leftover from debugging or an assertion that was never written, and it slows large suites down.',
-    howToFix: 'Turn the printed value into an assertion, or log it with `logging` if it helps diagnose failures (pytest shows captured logs of failing tests). Tests of output itself are left alone: those that capture stdout (`capsys`, `redirect_stdout`, `captured_stdout`) or print to a `file=`; so are prints the run asks for (under `if verbose:`/`if debug:`), prints on the way to a failure (a handler that re-raises, a block that then calls `self.fail(…)`/`pytest.fail(…)` or raises, a later failure message that says `see print above`: diagnostics for the failure report), and prints inside `with pytest.raises(…)`/`self.assertRaises(…)` (the expression expected to raise).',
+    howToFix: 'Turn the printed value into an assertion, or log it with `logging` if it helps diagnose failures (pytest shows captured logs of failing tests). Tests of output itself are left alone: those that capture stdout (`capsys`, `redirect_stdout`, `captured_stdout`, `fileinput` with `inplace`) or print to a `file=`; so are prints the run asks for (under `if verbose:`/`if debug:`), prints on the way to a failure (a handler that re-raises, a block that then calls `self.fail(…)`/`pytest.fail(…)` or raises, a later failure message that says `see print above`, an `if` that only prints right before the assertion that fails in that case: diagnostics for the failure report), and prints inside `with pytest.raises(…)`/`self.assertRaises(…)` (the expression expected to raise).',
     options: z.object({}).strict(),
     categories: null,
     examples: {
@@ -101,7 +119,7 @@ export default defineRule({
         if (!ctx.inTestBody || outputUnderTest || calleeName(node) !== 'print') return;
         outputUnderTest ??= OUTPUT_UNDER_TEST.test((ctx.test as TestScope).body?.text ?? '');
         if (outputUnderTest) return;
-        if (keywordArgument(node, 'file') || isDeliberate(node, ctx.test!.body) || precedesFailure(node, ctx.test!.body)) return;
+        if (keywordArgument(node, 'file') || isDeliberate(node, ctx.test!.body) || precedesFailure(node, ctx.test!.body) || diagnosesNextAssertion(node)) return;
         // A later assertion's message refers to the printed output (`"see output above"`).
         const after = ctx.file.text.slice(node.endIndex, ctx.test!.endIndex);
         if (/\b(fail|assert\w*)\s*\(/.test(after) && POINTS_AT_OUTPUT.test(after)) return;

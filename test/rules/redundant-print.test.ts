@@ -61,6 +61,27 @@ ruleTester(rule, {
                 print(out)
                 pytest.fail("round trip changed the data")
       ` },
+    { name: 'an if that only prints, right before the assertion that fails in that case', code: py`
+        import unittest
+
+        class TestRollover(unittest.TestCase):
+            def test_weekly(self):
+                actual = compute_rollover(today)
+                if actual != expected:
+                    print("failed in timezone: %d" % tz)
+                    print("local vars: %s" % locals())
+                self.assertEqual(actual, expected)
+      ` },
+    { name: 'print writes into the file fileinput edits in place', code: py`
+        import fileinput, unittest
+
+        class TestInplace(unittest.TestCase):
+            def test_inplace(self):
+                with fileinput.input(path, inplace=True) as fi:
+                    line = fi.readline()
+                    print("Modified %s" % line)
+                self.assertEqual(read(path), "Modified x")
+      ` },
     { name: 'a test of capturing that reads back what it printed', code: py`
         class TestStdCapture:
             def test_unicode(self):
