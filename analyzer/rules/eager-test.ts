@@ -10,7 +10,7 @@ import { assignmentLeft, assignmentRight, testNameNode } from '../smells/syntax.
 const NOT_UNDER_TEST = /^(Mock|MagicMock|AsyncMock|NonCallableMock|PropertyMock|StringIO|BytesIO|Path|PurePath|Decimal|Fraction|OrderedDict|Counter|defaultdict|deque|namedtuple|datetime|date|time|timedelta|Event|Lock|RLock|Thread|Queue|Process|Popen|Pool|Timer|Barrier|Condition|Semaphore|BoundedSemaphore|ThreadPoolExecutor|ProcessPoolExecutor|ExitStack)$|Error$|Exception$|Warning$|EventLoop$|Mock|Fake|Stub|Dummy|Spy/;
 
 /** Releasing the object is cleanup, not one more behaviour under test. */
-const CLEANUP_METHODS = new Set(['close', 'join', 'terminate', 'kill', 'cleanup', 'shutdown', 'dispose', 'release']);
+const CLEANUP_METHODS = new Set(['close', 'join', 'terminate', 'kill', 'cleanup', 'shutdown', 'dispose', 'release', 'unlink']);
 
 /**
  * Read-only getters: how a test observes the state a behaviour left (`get_flags()`, `is_active()`,
@@ -24,7 +24,7 @@ const OBSERVER = /^(get|is|has|was|can|should|winfo|find|lookup|count|keys$|valu
  * `set_defaults`, `register_blueprint`, `setLevel`, `grid_configure`). `add`/`set` alone
  * (a set's `add`, a variable's `set`) are behaviours.
  */
-const SETUP = /^(add_|set_|register|configure|config$|setdefault$|setLevel$|setFormatter$)|_configure$/;
+const SETUP = /^(add_|set_|register|configure|config$|setdefault$|setLevel$|setFormatter$|create[A-Z_]|make_|new_)|_configure$/;
 
 /** The methods that are behaviours: neither setup nor getters (the getters, when that is all the test calls). */
 function behavioursOf(methods: Set<string>): Set<string> {
@@ -44,7 +44,7 @@ export default defineRule({
     severity: 'info',
     description: 'A test calls `methods` or more different methods of one object it built (`stack = Stack(); stack.push(…); stack.pop(); stack.peek(); stack.clear()`) (tsDetect/PyNose: Eager Test).',
     why: 'A test that exercises many methods of the object under test checks several behaviours at once: its name cannot say what it verifies, and a failure does not tell which behaviour broke.',
-    howToFix: 'Split it into one test per behaviour (`test_push_then_pop_returns_last`, `test_clear_empties_stack`), sharing the construction through a fixture. The object under test is a local variable assigned from a class call (`x = ClassName(…)`) in the test, or a `self.x` field assigned so in `setUp`/`setup_method`; test doubles (`Mock…`, `Fake…`, `Stub…`), exceptions, standard value types, processes, pools and event loops are not counted, nor cleanup calls (`close`, `join`, `terminate`…), setup calls (`add_argument`, `set_defaults`, `register_…`, `configure`, methods used as decorators such as `@app.route`) and read-only getters (`get…`, `is…`, `has…`, `keys`) that observe the outcome — unless getters are all the test calls.',
+    howToFix: 'Split it into one test per behaviour (`test_push_then_pop_returns_last`, `test_clear_empties_stack`), sharing the construction through a fixture. The object under test is a local variable assigned from a class call (`x = ClassName(…)`) in the test, or a `self.x` field assigned so in `setUp`/`setup_method`; test doubles (`Mock…`, `Fake…`, `Stub…`), exceptions, standard value types, processes, pools and event loops are not counted, nor cleanup calls (`close`, `join`, `terminate`…), setup calls (`add_argument`, `set_defaults`, `register_…`, `configure`, factories such as `createElement`/`make_…`, methods used as decorators such as `@app.route`) and read-only getters (`get…`, `is…`, `has…`, `keys`) that observe the outcome — unless getters are all the test calls.',
     options: z
       .object({
         methods: z

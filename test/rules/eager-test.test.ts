@@ -73,6 +73,15 @@ ruleTester(rule, {
             assert ts.is_active()
             assert ts.get_ready() == (1,)
       ` },
+    { name: 'factory methods build the test data, unlink is cleanup', code: py`
+        def test_legal_children():
+            dom = Document()
+            elem = dom.createElement("element")
+            text = dom.createTextNode("text")
+            dom.appendChild(elem)
+            assert dom.documentElement is elem
+            dom.unlink()
+      ` },
     { name: 'methods used as decorators configure the object', code: py`
         def test_blueprint_handler():
             app = Flask(__name__)
