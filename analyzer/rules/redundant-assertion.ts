@@ -4,7 +4,7 @@ import type { TestScope } from '../facts.js';
 import { lastName, stringValue } from '../python.js';
 import { defineRule } from '../rule.js';
 import { assertionVisitors, type AssertionInfo } from '../smells/assertions.js';
-import { comparisonOperands, constantTruth, isLiteral, numericValue, simpleComparison, unparenthesized } from '../smells/syntax.js';
+import { constantTruth, isAboutComparison, isLiteral, nameWords, numericValue, simpleComparison, unparenthesized } from '../smells/syntax.js';
 
 const IDENTITY_OPS = new Set(['is', 'is not']);
 /** Node types that may be a constant (checked further by `constantTruth`). */
@@ -135,13 +135,6 @@ function sameOperands(a: SyntaxNode, b: SyntaxNode, identity: boolean): boolean 
   return identity && (a.type === 'identifier' || a.type === 'attribute');
 }
 
-/** The words of a test name: `testAssertIsNone` → assert, is, none; `test_eq_ordering` → eq, ordering. */
-function nameWords(name: string): string[] {
-  return name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split(/_+/).filter(Boolean);
-}
-
-/** Test-name words that say the test is about comparing: equality, ordering, identity. */
-const COMPARISON_WORD = /^(eq|equal|equals|equality|inequality|unequal|ne|lt|le|gt|ge|cmp|richcmp|compare|compares|comparison|comparisons|comparing|richcompare|order|ordering|ordered|identity|identical|reflexive)$/;
 /** Test-name words that say the test is about truth values. */
 const TRUTH_WORD = /^(bool|boolean|truth|truthiness|truthy|falsy|nonzero|true|false)$/;
 
@@ -155,7 +148,7 @@ const TRUTH_WORD = /^(bool|boolean|truth|truthiness|truthy|falsy|nonzero|true|fa
 function isSubject(r: Redundancy, a: AssertionInfo, test: TestScope): boolean {
   if (r.about === 'tuple') return false;
   const words = nameWords(test.name);
-  if (r.about === 'compare' && words.some((w) => COMPARISON_WORD.test(w))) return true;
+  if (r.about === 'compare' && isAboutComparison(test.name)) return true;
   if (r.about === 'truth' && words.some((w) => TRUTH_WORD.test(w))) return true;
   if (words.includes('assert') || words.includes('asserts') || words.includes('assertion') || words.includes('assertions')) return true;
   if (a.kind === 'assert') return false;

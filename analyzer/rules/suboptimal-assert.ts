@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { calleeName } from '../python.js';
 import { defineRule } from '../rule.js';
 import { assertionVisitors, type AssertionInfo } from '../smells/assertions.js';
-import { codeForMessage, simpleComparison, unparenthesized } from '../smells/syntax.js';
+import { codeForMessage, isAboutComparison, simpleComparison, unparenthesized } from '../smells/syntax.js';
 
 /** Deprecated unittest aliases (all removed in Python 3.12) and the method to use. */
 const DEPRECATED: Readonly<Record<string, string>> = {
@@ -119,7 +119,7 @@ export default defineRule({
     severity: 'info',
     description: 'An assertion that has a dedicated, clearer form: `assertTrue(a == b)` → `assertEqual`, `assertFalse(x in y)` → `assertNotIn`, `assertEqual(x, None)` → `assertIsNone`, deprecated aliases such as `assertEquals`, `assert x == None` (PyNose: Suboptimal Assert).',
     why: '`assertTrue(a == b)` fails with "False is not true": the dedicated method shows both values, so the failure explains itself. Deprecated aliases (`assertEquals`, `failUnless`…) were removed in Python 3.12 and break the suite on upgrade; `== None` is answered by `__eq__`, which any class can override.',
-    howToFix: 'Use the method the message names. Parentheses and the order of the operands do not matter (`assertEqual((None), (x))`). `assertFalse(a < b)` is left alone: for sets and NaN it is not the same as `assertGreaterEqual(a, b)`; so is `assertIs(x, True)`: it requires the bool itself, which `assertTrue(x)` would not.',
+    howToFix: 'Use the method the message names. Parentheses and the order of the operands do not matter (`assertEqual((None), (x))`). `assertFalse(a < b)` is left alone: for sets and NaN it is not the same as `assertGreaterEqual(a, b)`; so is `assertIs(x, True)`: it requires the bool itself, which `assertTrue(x)` would not. In tests of comparison (`test_eq_with_none`), `== None` and `assertEqual(x, None)` are what is tested and are not reported.',
     options: z.object({}).strict(),
     categories: null,
     examples: {
@@ -129,6 +129,8 @@ export default defineRule({
   },
   create(ctx) {
     return assertionVisitors(ctx, (a, node) => {
+      // `assert path != None` in `test_eq_with_none`: equality with the constant is what is tested.
+      if (isAboutComparison(ctx.test!.name) && (a.kind === 'assert' || EQUALITY_METHODS.has(a.method))) return;
       if (a.kind === 'unittest' || (a.kind === 'raises' && DEPRECATED[a.method])) {
         const better = betterUnittest(a);
         if (better) ctx.report({ node, message: `Suboptimal assertion \`${a.method}\`: ${better}.` });

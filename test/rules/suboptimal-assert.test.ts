@@ -3,6 +3,10 @@ import { py, ruleTester } from '../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { name: 'a test of equality compares with None by == on purpose', code: py`
+        def test_eq_with_none(path):
+            assert path != None
+      ` },
     { name: 'assertIs(x, True) requires the bool itself: no dedicated form', code: py`
         import unittest
 
