@@ -79,6 +79,12 @@ function isDeliberate(node: SyntaxNode, body: SyntaxNode | null): boolean {
         if (clause && RAISES_BLOCK.test(clause.text)) return true;
         break;
       }
+      case 'try_statement': {
+        // `try: print(bad) except NameError: pass`: the print's argument is the expression expected to raise.
+        const body = statementsOf(up.childForFieldName('body'));
+        if (body.length === 1 && body[0]!.startIndex <= node.startIndex && node.endIndex <= body[0]!.endIndex && up.namedChildren.some((c) => c.type === 'except_clause')) return true;
+        break;
+      }
       case 'except_clause': {
         const block = up.namedChildren.find((c) => c.type === 'block');
         const last = block?.lastNamedChild;
@@ -99,7 +105,7 @@ export default defineRule({
     severity: 'info',
     description: 'A test calls `print(...)` (PyNose: Redundant Print).',
     why: 'Nobody reads the output of a passing test: pytest captures it and unittest buries it in the run log. A print is a leftover from debugging or an assertion that was never written, and it slows large suites down.',
-    howToFix: 'Turn the printed value into an assertion, or log it with `logging` if it helps diagnose failures (pytest shows captured logs of failing tests). Tests of output itself are left alone: those that capture stdout (`capsys`, `redirect_stdout`, `captured_stdout`, `fileinput` with `inplace`) or print to a `file=`; so are prints the run asks for (under `if verbose:`/`if debug:`), prints on the way to a failure (a handler that re-raises, a block that then calls `self.fail(…)`/`pytest.fail(…)` or raises, a later failure message that says `see print above`, an `if` that only prints right before the assertion that fails in that case: diagnostics for the failure report), and prints inside `with pytest.raises(…)`/`self.assertRaises(…)` (the expression expected to raise).',
+    howToFix: 'Turn the printed value into an assertion, or log it with `logging` if it helps diagnose failures (pytest shows captured logs of failing tests). Tests of output itself are left alone: those that capture stdout (`capsys`, `redirect_stdout`, `captured_stdout`, `fileinput` with `inplace`) or print to a `file=`; so are prints the run asks for (under `if verbose:`/`if debug:`), prints on the way to a failure (a handler that re-raises, a block that then calls `self.fail(…)`/`pytest.fail(…)` or raises, a later failure message that says `see print above`, an `if` that only prints right before the assertion that fails in that case: diagnostics for the failure report), and prints inside `with pytest.raises(…)`/`self.assertRaises(…)` or alone in a `try` with a handler (the expression expected to raise).',
     options: z.object({}).strict(),
     categories: null,
     examples: {

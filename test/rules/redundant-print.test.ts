@@ -72,6 +72,13 @@ ruleTester(rule, {
                     print("local vars: %s" % locals())
                 self.assertEqual(actual, expected)
       ` },
+    { name: 'a print alone in a try: its argument is the expression expected to raise', code: py`
+        def test_comprehension_scope():
+            try:
+                print(bad)
+            except NameError:
+                pass
+      ` },
     { name: 'print writes into the file fileinput edits in place', code: py`
         import fileinput, unittest
 
