@@ -27,11 +27,11 @@ const TESTCASE_API = new Set([
   'countTestCases', 'defaultTestResult', 'addTypeEqualityFunc', 'setUp', 'tearDown', 'setUpClass', 'tearDownClass',
 ]);
 
-const RAISES_FAILURE = /^raise\s+(AssertionError|self\.failureException|\w+\.failureException)\b/;
+const RAISES_FAILURE = /^raise\s+(AssertionError|self\.failureException|\w+\.failureException|[\w.]*TestFailed)\b/;
 /** Names of helpers that check something, by convention: `check_output`, `verify`, `expect_error`, `_assert_ok`. */
 const ASSERTING_NAME = /^_*(check|verify|expect|ensure|validate|assert)/i;
 /** Source text of a helper that asserts (or fails, or hands the test case on to something that may). */
-const ASSERTING_CODE = /\bassert|\b(no_)?(fnmatch|re_match)_lines?\b|\bfail\w*\(|\bpytest\.(raises|warns|fail)\b|\braise\s+(AssertionError|self\.failureException)|[(,]\s*self\s*[,)]/;
+const ASSERTING_CODE = /\bassert|\b(no_)?(fnmatch|re_match)_lines?\b|\bfail\w*\(|\bpytest\.(raises|warns|fail)\b|\braise\s+(AssertionError|self\.failureException|[\w.]*(TestFailed|Failure)\b)|[(,]\s*self\s*[,)]/;
 /** pytester loads the conftest it wrote in the test's own process: its assertions run in the test. */
 const LOADS_WRITTEN_CHECKS = /\bmakeconftest\s*\([\s\S]*\b(parseconfig|parseconfigure)\s*\(/;
 const SELF_REFERENCE = /\bself\.([A-Za-z_]\w*)\b(?!\s*\()/g;

@@ -42,6 +42,18 @@ ruleTester(rule, {
             )
             pytester.parseconfig()
       ` },
+    { name: 'a helper of the file that raises a failure exception (test.support.TestFailed)', code: py`
+        import unittest
+
+        def tester(expr, want):
+            got = eval(expr)
+            if got != want:
+                raise TestFailed("%s should return %s" % (expr, want))
+
+        class TestPath(unittest.TestCase):
+            def test_realpath_curdir(self):
+                tester("realpath('.')", cwd())
+      ` },
     { name: 'a method of the class that asserts, handed on as a callback', code: py`
         import unittest
 
