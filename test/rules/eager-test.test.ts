@@ -82,6 +82,15 @@ ruleTester(rule, {
             assert dom.documentElement is elem
             dom.unlink()
       ` },
+    { name: 'calls inside assertions observe what the test did', code: py`
+        def test_read_404():
+            parser = RobotFileParser(URL)
+            parser.read()
+            assert parser.mtime() == 0
+            assert parser.crawl_delay("*") is None
+            assert parser.request_rate("*") is None
+            assert parser.allow_all
+      ` },
     { name: 'methods used as decorators configure the object', code: py`
         def test_blueprint_handler():
             app = Flask(__name__)
@@ -113,11 +122,20 @@ ruleTester(rule, {
         def test_stack():
             stack = Stack()
             stack.push(1)
-            assert stack.peek() == 1
-            assert stack.pop() == 1
+            stack.push(2)
+            stack.pop()
+            stack.reverse()
             stack.clear()
             assert stack.is_empty()
-      `, errors: [{ line: 1, column: 5, message: 'Test `test_stack` calls 4 different methods of `stack` (`push`, `peek`, `pop`, `clear`): it checks several behaviours at once; split it.' }] },
+      `, errors: [{ line: 1, column: 5, message: 'Test `test_stack` calls 4 different methods of `stack` (`push`, `pop`, `reverse`, `clear`): it checks several behaviours at once; split it.' }] },
+    { name: 'a test that only calls inside assertions: those calls are the behaviours', code: py`
+        def test_base_protocol(transport):
+            p = BaseProtocol()
+            assert p.connection_made(transport) is None
+            assert p.connection_lost(None) is None
+            assert p.pause_writing() is None
+            assert p.resume_writing() is None
+      `, errors: [{ line: 1, message: /calls 4 different methods of `p`/ }] },
     { name: 'unittest test on a field built in setUp', code: py`
         import unittest
 
