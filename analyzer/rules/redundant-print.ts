@@ -34,7 +34,8 @@ function diagnosesNextAssertion(node: SyntaxNode): boolean {
   const block = stmt.parent;
   const branch = block?.parent;
   if (block?.type !== 'block' || branch?.type !== 'if_statement' || branch.childForFieldName('alternative')) return false;
-  if (!statementsOf(block).every((s) => s.type === 'expression_statement' && /^print\s*\(/.test(s.text))) return false;
+  // Only prints, and the values they print (`bd = env_dir(); print(os.listdir(bd))`).
+  if (!statementsOf(block).every((s) => s.type === 'expression_statement' && (/^print\s*\(/.test(s.text) || s.firstNamedChild?.type === 'assignment'))) return false;
   const next = branch.nextNamedSibling;
   return !!next && ASSERTION_STATEMENT.test(next.text);
 }

@@ -71,6 +71,15 @@ ruleTester(rule, {
                     print("failed in timezone: %d" % tz)
                     print("local vars: %s" % locals())
                 self.assertEqual(actual, expected)
+
+            def test_upgrade(self):
+                fn = env_file()
+                if not os.path.exists(fn):
+                    # diagnostics for buildbot failures
+                    bd = bin_dir()
+                    print("Contents of %r:" % bd)
+                    print("    %r" % os.listdir(bd))
+                self.assertTrue(os.path.exists(fn), "File %r should exist." % fn)
       ` },
     { name: 'a print alone in a try: its argument is the expression expected to raise', code: py`
         def test_comprehension_scope():
