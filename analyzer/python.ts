@@ -262,20 +262,6 @@ export function skipKindOf(expr: SyntaxNode): string | null {
   return UNITTEST_SKIPS[name] ?? null;
 }
 
-const ASSERTING_CALLS = new Set(['pytest.raises', 'pytest.warns', 'pytest.fail', 'pytest.deprecated_call', 'self.fail', 'raises', 'warns']);
-
-/**
- * True when a call is an assertion: `pytest.raises/warns/fail`, `self.fail`, or any call whose last
- * name begins with `assert` (`self.assertEqual`, `mock.assert_called_once`, an `assert_ok` helper),
- * or one of the configured assertion helpers.
- */
-export function isAssertionCall(callee: string | null, helpers: ReadonlySet<string>): boolean {
-  if (!callee) return false;
-  if (ASSERTING_CALLS.has(callee) || helpers.has(callee)) return true;
-  const last = lastName(callee);
-  return last.startsWith('assert') || helpers.has(last);
-}
-
 /** Superclass dotted names of a class definition (keyword arguments such as `metaclass=` excluded). */
 export function baseClassNames(cls: SyntaxNode): string[] {
   const args = childByField(cls, 'superclasses');

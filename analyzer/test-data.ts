@@ -5,7 +5,8 @@
  * input or the expected output of the code under test; it addresses nothing.
  */
 import type { SyntaxNode } from 'tree-sitter';
-import { calleeName, isAssertionCall, lastName } from './python.js';
+import { calleeName, lastName } from './python.js';
+import { isAssertionCall } from './smells/assertions.js';
 
 const COLLECTIONS = new Set(['list', 'tuple', 'set', 'dictionary']);
 const SEQUENCES = new Set(['list', 'tuple', 'set']);
@@ -35,7 +36,7 @@ export function dataContextOf(node: SyntaxNode, contexts: DataContexts): string 
       if (++collectionDepth >= 2 && SEQUENCES.has(type)) return 'a table of cases';
     } else if (type === 'argument_list' && up.parent?.type === 'call') {
       const callee = calleeName(up.parent);
-      if (callee && isAssertionCall(callee, contexts.assertionHelpers)) return 'an assertion';
+      if (isAssertionCall(up.parent, contexts.assertionHelpers)) return 'an assertion';
       if (callee && contexts.calls.has(lastName(callee))) return `\`${callee}(…)\``;
     } else if (STOPS.has(type)) {
       return null;

@@ -14,12 +14,10 @@ import { matchesPrefixOrGlob } from './collection.js';
 import type { ClassScope, DecoratorFact, FileFacts, TestScope } from './facts.js';
 import {
   baseClassNames,
-  calleeName,
   childByField,
   decoratorName,
   decoratorsOf,
   docstringOf,
-  isAssertionCall,
   isFixtureDecorator,
   literalContent,
   markerOf,
@@ -29,6 +27,7 @@ import {
 } from './python.js';
 import type { ReportDescriptor, Rule, RuleContext, Visitors } from './rule.js';
 import { mentionsNoqa } from './suppressions.js';
+import { isAssertionCall } from './smells/assertions.js';
 
 /** A finding before snippet, fingerprint and suppression are attached. */
 export interface RawFinding {
@@ -407,7 +406,7 @@ export function walkFile(tree: Tree | null, file: FileFacts, rules: readonly Act
   };
 
   const enterCall = (node: SyntaxNode): void => {
-    if (test && inTestBody && isAssertionCall(calleeName(node), file.assertionHelpers)) test.assertions++;
+    if (test && inTestBody && isAssertionCall(node, file.assertionHelpers)) test.assertions++;
   };
 
   const enterComment = (node: SyntaxNode): void => {

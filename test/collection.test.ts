@@ -88,6 +88,18 @@ describe('test collection', () => {
     expect(file.metrics).toMatchObject({ testClasses: 2, assertions: 4, asyncTests: 1, skippedTests: 2, markers: ['integration', 'skip', 'slow'], hasDocstring: false });
   });
 
+  test('the assertion count knows pytest output checks, on any receiver and chained', () => {
+    const file = analyzeWithRule(rule, py`
+      def test_run(pytester):
+          result = pytester.runpytest()
+          result.stdout.fnmatch_lines(["*1 passed*"])
+          result.stderr.no_re_match_line("error")
+          pytester.runpytest("-q").assert_outcomes(passed=1)
+          result.parseoutcomes()
+    `);
+    expect(file.testDetails[0]!.assertions).toBe(3);
+  });
+
   test('the category comes from the path, else from pytestmark', () => {
     expect(analyzeWithRule(rule, 'def test_a(): pass\n', { path: 'a/Integration/b/test_x.py' }).category).toBe('integration');
     expect(analyzeWithRule(rule, 'import pytest\npytestmark = pytest.mark.e2e\n', { path: 'tests/test_x.py' }).category).toBe('e2e');

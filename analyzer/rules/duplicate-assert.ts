@@ -1,5 +1,6 @@
 import type { SyntaxNode } from 'tree-sitter';
 import { z } from 'zod';
+import type { TestScope } from '../facts.js';
 import { defineRule } from '../rule.js';
 import { assertionVisitors, type AssertionInfo } from '../smells/assertions.js';
 import { lineAt } from '../smells/syntax.js';
@@ -97,6 +98,16 @@ function isPure(code: string, skipFirstCall: boolean): boolean {
   return true;
 }
 
+/** Words of a comment that announce a deliberate repeat (`# again, to test the pre-cached path`). */
+const DELIBERATE_REPEAT = /\b(twice|cach\w*|repeat\w*|few times|second time|re-?reads?|idempoten\w*|memoi[sz]\w*)\b/i;
+/** Words of a test name that say it tests what a repeat checks: a cache, memoisation, idempotence. */
+const REPEAT_SUBJECT = /^(cache|cached|caching|memo|memoize|memoized|memoise|memoised|lazy|idempotent|idempotence|again|twice|repeat|repeated|stable)$/;
+
+/** Comment lines (`#…`) of `text` from `from` to `to`, joined. */
+function commentsBetween(text: string, from: number, to: number): string {
+  return [...text.slice(from, to).matchAll(/#[^\n]*/g)].map((m) => m[0]).join('\n');
+}
+
 export default defineRule({
   meta: {
     id: 'duplicate-assert',
@@ -104,7 +115,7 @@ export default defineRule({
     severity: 'warning',
     description: 'A test repeats an assertion in a run of consecutive assertion statements, with nothing in between that could change its outcome (PyNose/tsDetect: Duplicate Assert).',
     why: 'A repeated assertion checks the same fact twice: it is a copy-paste leftover that usually stands where a different expectation was meant (the second field, the other branch), so something is not checked at all.',
-    howToFix: 'Delete the copy, or change it to assert what was intended. Repeats separated by any other statement (the state may have changed: `q.get()`, an assignment, a `with` block) are not reported, nor assertions that themselves call something that may change state (`assert q.get() == 1` twice is two checks).',
+    howToFix: 'Delete the copy, or change it to assert what was intended. Repeats separated by any other statement (the state may have changed: `q.get()`, an assignment, a `with` block) are not reported, nor assertions that themselves call something that may change state (`assert q.get() == 1` twice is two checks), nor deliberate re-reads: a repeat a comment announces (`# once more, to test the cached path`, `# call this a few times`) or in a test of caching (`test_cached_property`: the second read takes the cached path).',
     options: z.object({}).strict(),
     categories: null,
     examples: {
@@ -117,6 +128,10 @@ export default defineRule({
     // The current run of consecutive assertion statements: where it ends, and what it has asserted.
     let runEnd = -1;
     let run = new Map<string, number>();
+    /** Start index of each assertion of the run, by the line `run` records. */
+    let starts = new Map<number, number>();
+    /** The test is about what a repeat checks (`test_cached_property`): its repeats are the point. */
+    let repeatIsSubject = false;
     const visit = (a: AssertionInfo, node: SyntaxNode, statement: boolean): void => {
       if (a.kind === 'raises') return;
       if (!statement && node.parent?.type !== 'expression_statement') return;
@@ -134,17 +149,29 @@ export default defineRule({
       const key = layoutFree(code);
       const line = lineAt(ctx.file, start);
       const before = run.get(key);
-      if (before !== undefined) {
+      if (before !== undefined && !repeatIsSubject && !announced(starts.get(before) ?? start, start)) {
         ctx.report({ node, message: `This assertion repeats line ${before} with nothing in between that could change its outcome; delete it or assert what was meant.` });
-      } else {
+      } else if (before === undefined) {
         run.set(key, line);
+        starts.set(line, start);
       }
+    };
+    /**
+     * A comment between the two, or just above the first (three lines), says the repeat is meant:
+     * `# perform the test again to test the pre-cached path`, `# call this a few times`.
+     */
+    const announced = (first: number, repeat: number): boolean => {
+      let from = first;
+      for (let i = 0; i < 4 && from > 0; i++) from = text.lastIndexOf('\n', from - 1);
+      return DELIBERATE_REPEAT.test(commentsBetween(text, Math.max(from, 0), repeat));
     };
     return {
       ...assertionVisitors(ctx, visit),
-      'test:enter'() {
+      'test:enter'(test: TestScope) {
         runEnd = -1;
         run = new Map();
+        starts = new Map();
+        repeatIsSubject = test.name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split(/_+/).some((w) => REPEAT_SUBJECT.test(w));
       },
     };
   },

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { DecoratorFact, TestScope } from '../facts.js';
 import { keywordArgument, positionalArguments, stringValue } from '../python.js';
 import { defineRule } from '../rule.js';
+import { unparenthesized } from '../smells/syntax.js';
 import { fixturesUsed } from '../smells/test-metrics.js';
 
 /** Argument names a `parametrize` mark provides (`"a, b"`, `["a", "b"]`, `("a", "b")`). */
@@ -10,8 +11,10 @@ function parametrizedNames(decorators: readonly DecoratorFact[]): string[] {
   const out: string[] = [];
   for (const d of decorators) {
     if (d.marker !== 'parametrize' || d.node.type !== 'call') continue;
-    const arg = keywordArgument(d.node, 'argnames') ?? positionalArguments(d.node)[0];
-    if (!arg) continue;
+    const written = keywordArgument(d.node, 'argnames') ?? positionalArguments(d.node)[0];
+    if (!written) continue;
+    // `("value,output")` is the string in parentheses, not a tuple.
+    const arg = unparenthesized(written);
     const items = arg.type === 'list' || arg.type === 'tuple' ? arg.namedChildren : [arg];
     for (const item of items) {
       const v = stringValue(item);

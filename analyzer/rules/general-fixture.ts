@@ -16,7 +16,7 @@ export default defineRule({
     severity: 'info',
     description: '`setUp`/`setup_method` builds `self.x` fields that fewer than `minShare` of the class\'s tests use (PyNose/tsDetect: General Fixture).',
     why: 'A setup that builds everything for everyone makes each test pay for objects it does not need (slow suites), and hides which part of the fixture a given test depends on: the setup becomes a shared dumping ground that nobody dares to change.',
-    howToFix: 'Build in `setUp` only what (nearly) every test of the class needs; move the rest into the tests that use it, into helper methods or pytest fixtures requested by those tests, or split the class by fixture. Fields used by `tearDown`, by the setup itself, or through helpers the tests call count as used; fields that are a by-product (one target of an unpacking, `self.host, self.port = …`; a handle on something the setup installs, `self.debug = smtpd.DEBUGSTREAM = StringIO()`) are not judged; classes with subclasses in the file, or with tests that reach fields dynamically, are not judged.',
+    howToFix: 'Build in `setUp` only what (nearly) every test of the class needs; move the rest into the tests that use it, into helper methods or pytest fixtures requested by those tests, or split the class by fixture. Fields used by `tearDown`, by the setup itself, by a cleanup callback the setup registers (`self.addCleanup(self.restore)`), or through helpers the tests call count as used, and so do fields the tests call (`self.reader(…)`); fields that are a by-product (one target of an unpacking, `self.host, self.port = …`; a handle on something the setup installs, `self.debug = smtpd.DEBUGSTREAM = StringIO()`) are not judged; classes with subclasses in the file, or with tests that reach fields dynamically, are not judged.',
     options: z
       .object({
         minShare: z
@@ -50,15 +50,18 @@ export default defineRule({
           if (!setup) continue;
           const assigned = fieldsAssignedIn(setup.node);
           if (assigned.size === 0) continue;
+          // Methods the setup hands on as callbacks (`self.addCleanup(self._remove_files)`): cleanup, like tearDown.
+          const cleanups = new Set([...setup.fields.keys()].filter((f) => methods.has(f)));
           const candidates = [...assigned.keys()].filter((f) => {
             if (TESTCASE_SETTINGS.has(f)) return false;
-            // Mentioned again by the setup itself (`self.b = B(self.a)`, `addCleanup(self.a.close)`).
-            if ((setup.fields.get(f) ?? 0) > 1) return false;
-            for (const [name, m] of methods) if (LIFECYCLE.has(name) && m.fields.has(f)) return false;
+            // Mentioned again by the setup itself (`self.b = B(self.a)`, `addCleanup(self.a.close)`, `self.a()`).
+            if ((setup.fields.get(f) ?? 0) > 1 || setup.calls.has(f)) return false;
+            for (const [name, m] of methods) if ((LIFECYCLE.has(name) || cleanups.has(name)) && (m.fields.has(f) || m.calls.has(f))) return false;
             return true;
           });
           if (candidates.length === 0) continue;
-          const usage = cls.tests.map((t) => fieldsUsedBy(t.name, cls, methods, byName));
+          const fieldNames = new Set(assigned.keys());
+          const usage = cls.tests.map((t) => fieldsUsedBy(t.name, cls, methods, byName, fieldNames));
           const findings: string[] = [];
           for (const f of candidates) {
             const users = usage.filter((u) => u === 'all' || u.has(f)).length;
@@ -76,7 +79,7 @@ export default defineRule({
 });
 
 /** Fields a test uses, through the helper methods it calls too; `'all'` when that cannot be known. */
-function fieldsUsedBy(test: string, cls: ClassScope, methods: Map<string, MethodFacts>, classes: Map<string, ClassScope>): Set<string> | 'all' {
+function fieldsUsedBy(test: string, cls: ClassScope, methods: Map<string, MethodFacts>, classes: Map<string, ClassScope>, assignedFields: ReadonlySet<string>): Set<string> | 'all' {
   const used = new Set<string>();
   const seen = new Set<string>();
   const pending = [test];
@@ -86,14 +89,24 @@ function fieldsUsedBy(test: string, cls: ClassScope, methods: Map<string, Method
     seen.add(name);
     const m = methods.get(name) ?? inheritedMethod(cls, name, classes);
     if (m === undefined) {
+      // A field the setup assigned and the test calls (`self.reader(…)`): already counted as used.
+      if (assignedFields.has(name)) continue;
       if (/^(assert|fail)|^(skipTest|subTest|addCleanup|enterContext|id|shortDescription)$/.test(name)) continue;
       // A method we cannot see (an imported base class): it may use any field.
       if (!hasOnlyFrameworkBases(cls)) return 'all';
       continue;
     }
     if (m.dynamic) return 'all';
-    for (const f of m.fields.keys()) used.add(f);
-    for (const c of m.calls) pending.push(c);
+    // A method referenced without a call (`self.addCleanup(self.restore)`, a callback) runs too.
+    for (const f of m.fields.keys()) {
+      used.add(f);
+      if (methods.has(f)) pending.push(f);
+    }
+    for (const c of m.calls) {
+      // `self.reader(…)`: a field holding a callable, called.
+      used.add(c);
+      pending.push(c);
+    }
   }
   return used;
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { calleeName } from '../python.js';
 import { defineRule } from '../rule.js';
 import { assertionVisitors, type AssertionInfo } from '../smells/assertions.js';
-import { codeForMessage, simpleComparison } from '../smells/syntax.js';
+import { codeForMessage, isAboutComparison, simpleComparison, unparenthesized } from '../smells/syntax.js';
 
 /** Deprecated unittest aliases (all removed in Python 3.12) and the method to use. */
 const DEPRECATED: Readonly<Record<string, string>> = {
@@ -45,13 +45,15 @@ const NUMERIC_VALUE = /^(integer|float|binary_operator|unary_operator)$/;
 const NUMERIC_CONSTRUCTORS = /(^|\.)(int|float|complex|Decimal|Fraction|round|abs|sum|len)$/;
 const EQUALITY_METHODS = new Set(['assertEqual', 'assertIs', 'assertNotEqual', 'assertIsNot']);
 /** `== None`, `!= True`…: worth parsing the comparison. */
-const COMPARES_CONSTANT = /[!=]=\s*(None|True|False)\b|\b(None|True|False)\s*[!=]=/;
+const COMPARES_CONSTANT = /[!=]=[\s(]*(None|True|False)\b|\b(None|True|False)[\s)]*[!=]=/;
 
 /** The better way to write a unittest assertion, or null when it is already the dedicated one. */
 function betterUnittest(a: AssertionInfo): string | null {
   const deprecated = DEPRECATED[a.method];
   if (deprecated) return `\`${a.method}\` is a deprecated alias removed in Python 3.12; use \`${deprecated}\``;
-  const [first, second] = a.operands;
+  // `assertEqual((x), (None))` is `assertEqual(x, None)`.
+  const first = a.operands[0] ? unparenthesized(a.operands[0]) : undefined;
+  const second = a.operands[1] ? unparenthesized(a.operands[1]) : undefined;
   if (!first) return null;
   if (a.method === 'assertTrue' || a.method === 'assertFalse') {
     const positive = a.method === 'assertTrue';
@@ -59,7 +61,7 @@ function betterUnittest(a: AssertionInfo): string | null {
     if (type === 'not_operator') return `\`${a.method}(not …)\` reads backwards; use \`${positive ? 'assertFalse' : 'assertTrue'}\``;
     const cmp = type === 'comparison_operator' ? simpleComparison(first) : null;
     if (cmp) {
-      if ((cmp.op === 'is' || cmp.op === 'is not') && (cmp.right.type === 'none' || cmp.left.type === 'none')) {
+      if ((cmp.op === 'is' || cmp.op === 'is not') && (unparenthesized(cmp.right).type === 'none' || unparenthesized(cmp.left).type === 'none')) {
         const none = (cmp.op === 'is') === positive;
         return `use \`${none ? 'assertIsNone' : 'assertIsNotNone'}\`, which shows the value on failure`;
       }
@@ -100,10 +102,12 @@ function betterAssert(a: AssertionInfo): string | null {
   if (!COMPARES_CONSTANT.test(a.node.text)) return null;
   const cmp = simpleComparison(a.operands[0]);
   if (!cmp || (cmp.op !== '==' && cmp.op !== '!=')) return null;
-  const constantRight = CONSTANTS.has(cmp.right.type);
-  const value = constantRight ? cmp.left : CONSTANTS.has(cmp.left.type) ? cmp.right : null;
+  const left = unparenthesized(cmp.left);
+  const right = unparenthesized(cmp.right);
+  const constantRight = CONSTANTS.has(right.type);
+  const value = constantRight ? left : CONSTANTS.has(left.type) ? right : null;
   if (!value) return null;
-  const constant = constantRight ? cmp.right : cmp.left;
+  const constant = constantRight ? right : left;
   const identity = cmp.op === '==' ? 'is' : 'is not';
   return `compare with \`${codeForMessage(constant)}\` by identity: \`assert ${codeForMessage(value)} ${identity} ${codeForMessage(constant)}\``;
 }
@@ -115,7 +119,7 @@ export default defineRule({
     severity: 'info',
     description: 'An assertion that has a dedicated, clearer form: `assertTrue(a == b)` → `assertEqual`, `assertFalse(x in y)` → `assertNotIn`, `assertEqual(x, None)` → `assertIsNone`, deprecated aliases such as `assertEquals`, `assert x == None` (PyNose: Suboptimal Assert).',
     why: '`assertTrue(a == b)` fails with "False is not true": the dedicated method shows both values, so the failure explains itself. Deprecated aliases (`assertEquals`, `failUnless`…) were removed in Python 3.12 and break the suite on upgrade; `== None` is answered by `__eq__`, which any class can override.',
-    howToFix: 'Use the method the message names. `assertFalse(a < b)` is left alone: for sets and NaN it is not the same as `assertGreaterEqual(a, b)`.',
+    howToFix: 'Use the method the message names. Parentheses and the order of the operands do not matter (`assertEqual((None), (x))`). `assertFalse(a < b)` is left alone: for sets and NaN it is not the same as `assertGreaterEqual(a, b)`; so is `assertIs(x, True)`: it requires the bool itself, which `assertTrue(x)` would not. In tests of comparison (`test_eq_with_none`), `== None` and `assertEqual(x, None)` are what is tested and are not reported.',
     options: z.object({}).strict(),
     categories: null,
     examples: {
@@ -125,6 +129,8 @@ export default defineRule({
   },
   create(ctx) {
     return assertionVisitors(ctx, (a, node) => {
+      // `assert path != None` in `test_eq_with_none`: equality with the constant is what is tested.
+      if (isAboutComparison(ctx.test!.name) && (a.kind === 'assert' || EQUALITY_METHODS.has(a.method))) return;
       if (a.kind === 'unittest' || (a.kind === 'raises' && DEPRECATED[a.method])) {
         const better = betterUnittest(a);
         if (better) ctx.report({ node, message: `Suboptimal assertion \`${a.method}\`: ${better}.` });

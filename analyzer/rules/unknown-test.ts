@@ -27,11 +27,14 @@ const TESTCASE_API = new Set([
   'countTestCases', 'defaultTestResult', 'addTypeEqualityFunc', 'setUp', 'tearDown', 'setUpClass', 'tearDownClass',
 ]);
 
-const RAISES_FAILURE = /^raise\s+(AssertionError|self\.failureException|\w+\.failureException)\b/;
+const RAISES_FAILURE = /^raise\s+(AssertionError|self\.failureException|\w+\.failureException|[\w.]*TestFailed)\b/;
 /** Names of helpers that check something, by convention: `check_output`, `verify`, `expect_error`, `_assert_ok`. */
 const ASSERTING_NAME = /^_*(check|verify|expect|ensure|validate|assert)/i;
 /** Source text of a helper that asserts (or fails, or hands the test case on to something that may). */
-const ASSERTING_CODE = /\bassert|\bfail\w*\(|\bpytest\.(raises|warns|fail)\b|\braise\s+(AssertionError|self\.failureException)|[(,]\s*self\s*[,)]/;
+const ASSERTING_CODE = /\bassert|\b(no_)?(fnmatch|re_match)_lines?\b|\bfail\w*\(|\bpytest\.(raises|warns|fail)\b|\braise\s+(AssertionError|self\.failureException|[\w.]*(TestFailed|Failure)\b)|[(,]\s*self\s*[,)]/;
+/** pytester loads the conftest it wrote in the test's own process: its assertions run in the test. */
+const LOADS_WRITTEN_CHECKS = /\bmakeconftest\s*\([\s\S]*\b(parseconfig|parseconfigure)\s*\(/;
+const SELF_REFERENCE = /\bself\.([A-Za-z_]\w*)\b(?!\s*\()/g;
 const CALLED_NAME = /([A-Za-z_]\w*)\s*\(/g;
 
 /** Names of the functions and methods of the file that assert, directly or through each other. */
@@ -60,7 +63,7 @@ export default defineRule({
     severity: 'warning',
     description: 'A test with no assertion of any kind: no `assert`, `pytest.raises`/`warns`, `self.assert*`/`self.fail`, `mock.assert_called*`, configured assertion helper, nor a call of a function in the file that asserts (PyNose/tsDetect: Unknown Test).',
     why: 'A test without an assertion passes whenever the code does not raise: it executes the code but verifies nothing about what it did, and it keeps passing after the behaviour breaks.',
-    howToFix: 'Assert on the outcome (the return value, the state after the call, the emitted event). If the helper you call asserts, name it in `assertionHelpers` in the configuration. Calls of functions defined in the file that assert (directly or through other functions; other tests too), of helpers named `check*`/`verify*`/`expect*`/`ensure*`/`validate*`, of functions that receive `self`, of local aliases of assertion methods (`eq = self.assertEqual`), tests wrapped by a decorator of the file that asserts, and of methods a class inherits from a base outside the file count as assertions; empty tests are left to `empty-test`.',
+    howToFix: 'Assert on the outcome (the return value, the state after the call, the emitted event). If the helper you call asserts, name it in `assertionHelpers` in the configuration. Calls of functions defined in the file that assert (directly or through other functions; other tests too), of helpers named `check*`/`verify*`/`expect*`/`ensure*`/`validate*`, of functions that receive `self`, of local aliases of assertion methods (`eq = self.assertEqual`), methods of the file that assert handed on as callbacks (`parser.Handler = self.check_start`), tests wrapped by a decorator of the file that asserts, tests that write a conftest with assertions and load it in-process (`pytester.makeconftest(…)` then `parseconfig()`), and of methods a class inherits from a base outside the file count as assertions; empty tests are left to `empty-test`.',
     options: z.object({}).strict(),
     categories: null,
     examples: {
@@ -137,10 +140,15 @@ export default defineRule({
           const first = firstExecutable(test.body);
           if (!first || isSkipStatement(first)) continue;
           if ([...r.calls].some((n) => asserting.has(n))) continue;
+          // A method that asserts, handed on as a callback (`parser.StartElementHandler = self.StartElementHandler`).
+          if ([...code(test.node).matchAll(SELF_REFERENCE)].some((m) => asserting.has(m[1]!))) continue;
           // `@jump_test(1, 3, [3])`: a decorator of the file that turns the function into a checked case.
           if (test.decorators.some((d) => d.marker === null && d.name !== null && asserting.has(lastName(d.name)))) continue;
           // Handing the test case to a function (`check_output(self, …)`) lets it assert through it.
           if (/[(,]\s*self\s*[,)]/.test(code(test.node))) continue;
+          // pytester: a conftest written with assertions, then loaded in this process
+          // (`parseconfig()`): a failing assertion there fails the test.
+          if (LOADS_WRITTEN_CHECKS.test(code(test.node)) && /\bassert\b|raise AssertionError/.test(code(test.node))) continue;
           // A method the class inherits from a base outside this file may well assert.
           const inheritsHelpers = test.cls !== null && test.cls.bases.some((b) => !/(^|\.)(TestCase|IsolatedAsyncioTestCase|object)$/.test(b));
           if (inheritsHelpers && [...r.selfCalls].some((n) => !defined.has(n) && !TESTCASE_API.has(n))) continue;

@@ -1,11 +1,53 @@
 /**
- * What the test-smell rules mean by "an assertion", in one place: `assert` statements, unittest's
- * `assert*` methods (with where their `msg` goes), the raises/warns family, and every other call
- * the project counts as an assertion (`mock.assert_called_once()`, configured helpers). Results are
- * memoised per node object, so the dozen smell rules listening to `call` classify each call once.
+ * What the project means by "an assertion", in one place (DESIGN.md): `assert` statements,
+ * unittest's `assert*` methods (with where their `msg` goes), the raises/warns family, pytest's
+ * output checks (`result.stdout.fnmatch_lines(…)`, on any receiver, chained too), and every other
+ * call whose last name begins with `assert` (`mock.assert_called_once()`,
+ * `pytester.runpytest().assert_outcomes(passed=1)`) or that the configuration names. The walk's
+ * per-test assertion count and every smell rule ask here. Results are memoised per node object,
+ * so the dozen smell rules listening to `call` classify each call once.
  */
 import type { SyntaxNode } from 'tree-sitter';
-import { calleeName, childByField, isAssertionCall, lastName } from '../python.js';
+import { calleeName, childByField, lastName } from '../python.js';
+
+/** Calls that assert by their full name: a failure or an expected exception/warning. */
+const ASSERTING_CALLS = new Set(['pytest.raises', 'pytest.warns', 'pytest.fail', 'pytest.deprecated_call', 'self.fail', 'raises', 'warns']);
+
+/**
+ * Methods that fail the test when the output does not match, whatever they are called on: pytest's
+ * `LineMatcher` (`result.stdout`, `result.stderr`, `LineMatcher(lines)`). pytester's
+ * `RunResult.assert_outcomes` and `HookRecorder.assertoutcome` begin with `assert` already.
+ */
+const OUTPUT_CHECKS = new Set(['fnmatch_lines', 'fnmatch_lines_random', 're_match_lines', 're_match_lines_random', 'no_fnmatch_line', 'no_re_match_line']);
+
+/**
+ * True when a call of `callee` (a dotted name, or only the last name of a chained call such as
+ * `run().assert_outcomes`) is an assertion: `pytest.raises/warns/fail`, `self.fail`, an output
+ * check, any name whose last part begins with `assert`, or a configured helper (dotted or last name).
+ */
+export function isAssertionCallee(callee: string | null, helpers: ReadonlySet<string>): boolean {
+  if (!callee) return false;
+  if (ASSERTING_CALLS.has(callee) || helpers.has(callee)) return true;
+  const last = lastName(callee);
+  return last.startsWith('assert') || OUTPUT_CHECKS.has(last) || helpers.has(last);
+}
+
+/**
+ * The name a call is judged by: its dotted callee (`self.assertEqual`), or, for a method called on
+ * an expression that is no dotted name (`pytester.runpytest().assert_outcomes(…)`,
+ * `str(x).fnmatch_lines`), the method's own name. Null for `f()()` and the like.
+ */
+export function assertionCalleeOf(call: SyntaxNode): string | null {
+  const callee = calleeName(call);
+  if (callee !== null) return callee;
+  const fn = childByField(call, 'function');
+  return fn?.type === 'attribute' ? (childByField(fn, 'attribute')?.text ?? null) : null;
+}
+
+/** True when the `call` node is an assertion (see `isAssertionCallee`): what the walk counts per test. */
+export function isAssertionCall(call: SyntaxNode, helpers: ReadonlySet<string>): boolean {
+  return isAssertionCallee(assertionCalleeOf(call), helpers);
+}
 
 /**
  * unittest.TestCase assertion methods and the index of their positional `msg` argument, so that
@@ -114,9 +156,12 @@ function assertStatementInfo(node: SyntaxNode): AssertionInfo {
 }
 
 function assertionCallInfo(node: SyntaxNode, helpers: ReadonlySet<string>): AssertionInfo | null {
-  const callee = calleeName(node);
-  if (!callee || !isAssertionCall(callee, helpers)) return null;
+  const dotted0 = calleeName(node);
+  const callee = dotted0 ?? assertionCalleeOf(node);
+  if (!callee || !isAssertionCallee(callee, helpers)) return null;
   const method = lastName(callee);
+  // A chained call (`run().assert_outcomes()`) is only known by its method name: an `other` check.
+  if (dotted0 === null) return { node, kind: 'other', method, callee: null, operands: [], hasMessage: false };
   const dotted = callee.length > method.length;
   const raises = PYTEST_RAISES.has(callee) || (dotted && RAISES_METHODS.has(method));
   const msgIndex = dotted && !raises ? UNITTEST_ASSERT_MSG_INDEX[method] : undefined;

@@ -53,6 +53,17 @@ export function firstExecutable(block: SyntaxNode | null | undefined): SyntaxNod
   return null;
 }
 
+/** The expression inside any number of parentheses: `((x == 1))` → `x == 1`. */
+export function unparenthesized(node: SyntaxNode): SyntaxNode {
+  let inner = node;
+  while (inner.type === 'parenthesized_expression') {
+    const child = inner.firstNamedChild;
+    if (!child || child.type === 'comment') break;
+    inner = child;
+  }
+  return inner;
+}
+
 /** The numeric value of an integer or float literal (optionally negated), else null. Complex literals are null. */
 export function numericValue(node: SyntaxNode | null | undefined): number | null {
   if (!node) return null;
@@ -262,6 +273,18 @@ function computeNamesBoundBy(node: SyntaxNode): string[] {
 
 /** Node types whose `namesBoundBy` is not empty: what a locals counter listens to. */
 export const BINDING_NODE_TYPES = ['assignment', 'augmented_assignment', 'for_statement', 'named_expression', 'as_pattern'] as const;
+
+/** The words of a test name: `testAssertIsNone` → assert, is, none; `test_eq_ordering` → eq, ordering. */
+export function nameWords(name: string): string[] {
+  return name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split(/_+/).filter(Boolean);
+}
+
+/** Test-name words that say the test is about comparing: equality, ordering, identity. */
+const COMPARISON_WORD = /^(eq|equal|equals|equality|inequality|unequal|ne|lt|le|gt|ge|cmp|richcmp|compare|compares|comparison|comparisons|comparing|richcompare|order|ordering|ordered|identity|identical|reflexive)$/;
+/** A test whose name says it is about comparing (`test_eq`, `testInequality`, `test_eq_with_none`): comparisons are its subject. */
+export function isAboutComparison(name: string): boolean {
+  return nameWords(name).some((w) => COMPARISON_WORD.test(w));
+}
 
 /** Source of a node for a message: on one line, whitespace runs collapsed, cut at `max` characters. */
 export function codeForMessage(node: SyntaxNode, max = 60): string {

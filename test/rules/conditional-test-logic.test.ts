@@ -27,6 +27,57 @@ ruleTester(rule, {
                     with self.subTest(sku=sku):
                         self.assertTrue(price(sku))
       ` },
+    { name: 'a loop that runs subTest after other statements, and a nested loop inside one', code: py`
+        import unittest
+        class TestCodecs(unittest.TestCase):
+            def test_each(self):
+                for name in codecs():
+                    data = encode(name)
+                    with self.subTest(name=name):
+                        self.assertEqual(decode(data), "x")
+                for a in range(3):
+                    for b in range(3):
+                        with self.subTest(a=a, b=b):
+                            self.assertTrue(ok(a, b))
+      ` },
+    { name: 'if x: self.fail(…) is a hand-written assertion, not a second path', code: py`
+        import unittest
+        class TestDoc(unittest.TestCase):
+            def test_doctests(self):
+                failed, tried = run_doctests()
+                if failed:
+                    self.fail("%d doctests failed" % failed)
+                if tried != 19:
+                    msg = "expected 19, not %d" % tried
+                    self.fail(msg)
+      ` },
+    { name: 'an if in a handler whose branches skip or re-raise', code: py`
+        import unittest
+        class TestPosix(unittest.TestCase):
+            def test_flags(self):
+                try:
+                    self.assertEqual(preadv(3), 10)
+                except OSError as e:
+                    if e.errno == EINVAL:
+                        raise unittest.SkipTest("not supported")
+                    else:
+                        raise
+      ` },
+    { name: 'match and if on a constant: the same branch every run', code: py`
+        def test_patma_or_pattern():
+            x = 2
+            match x:
+                case 0 | 2:
+                    y = 0
+            assert y == 0
+
+        def test_literal():
+            match (1, 2):
+                case (1, y):
+                    assert y == 2
+            if 0:
+                helper()
+      ` },
     { name: 'pytest skip guard', code: py`
         import pytest
         def test_fork(tmp_path):
@@ -82,5 +133,18 @@ ruleTester(rule, {
             else:
                 assert cfg.run()
       `, errors: [{ line: 3, message: /`if` at line 3/ }] },
+    { name: 'match on a name bound twice is a real branch; an if that fails on one side only', code: py`
+        def test_match(make):
+            x = 2
+            x = make()
+            match x:
+                case 2:
+                    assert True
+        def test_if(v):
+            if v:
+                pytest.fail("bad")
+            else:
+                assert v.run()
+      `, errors: [{ line: 4, message: /`match` at line 4/ }, { line: 8, message: /`if` at line 8/ }] },
   ],
 });

@@ -13,6 +13,26 @@ ruleTester(rule, {
                 assert "a  b" != x
                 assert "a b" != x
       ` },
+    { name: 'deliberate re-reads: a test of caching, or a repeat a comment announces', code: py`
+        import unittest
+
+        def test_cached_property():
+            c = Config()
+            assert c.value == 1
+            assert c.value == 1
+
+        def test_hash_differs():
+            a, b = Point(1, 2), Point(1, 1)
+            assert hash(a) != hash(b)
+            # once more, to take the pre-cached path through __hash__
+            assert hash(a) != hash(b)
+
+        class TestABC(unittest.TestCase):
+            def test_iterable(self):
+                # The second check takes the cached path: call it a few times.
+                self.assertIsInstance([], Iterable)
+                self.assertIsInstance([], Iterable)
+      ` },
     { name: 'different assertions', code: py`
         def test_user(user):
             assert user.name == "ann"

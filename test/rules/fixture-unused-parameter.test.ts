@@ -3,6 +3,13 @@ import { py, ruleTester } from '../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { name: 'parametrize names written as one string in parentheses', code: py`
+        import pytest
+
+        @pytest.mark.parametrize(("value,output"), (("abc", b"abc"), (b"abc", b"abc")))
+        def test_multipart(value, output):
+            assert post(value)
+      ` },
     { name: 'parameters with a default value, and module-level functions taking self', code: py`
         class TestMailbox:
             def test_popitem(self, iterations=10):

@@ -86,6 +86,27 @@ ruleTester(rule, {
             def test_d(self):
                 self.assertTrue(self.db)
       ` },
+    { name: 'a field the tests call, and one a cleanup callback of the setup uses', code: py`
+        import unittest
+
+        class TestReader(unittest.TestCase):
+            def setUp(self):
+                self.reader = make_reader
+                self.tmp = make_tmp()
+                self.addCleanup(self.remove_tmp)
+
+            def remove_tmp(self):
+                shutil.rmtree(self.tmp)
+
+            def test_a(self):
+                self.assertEqual(self.reader("a").read(), "a")
+
+            def test_b(self):
+                self.assertEqual(self.reader("b").read(), "b")
+
+            def test_c(self):
+                self.assertTrue(self.reader("c"))
+      ` },
     { name: 'too few tests to judge', code: py`
         class TestPair:
             def setup_method(self):

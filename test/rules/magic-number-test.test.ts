@@ -44,6 +44,38 @@ ruleTester(rule, {
 
         def test_default_port(config):
             assert config.port == 8000
+
+        def test_status_code_lookup():
+            assert httpx.codes["NOT_FOUND"] == 404
+            assert httpx.codes.not_found == 404
+
+        def test_status_code_425():
+            r1 = codes.get("TOO_EARLY")
+            assert r1 == 425
+
+        def test_invert():
+            assert ~2 == -(2 + 1)
+
+        def test_usage_error(pytester):
+            result = pytester.runpytest("--bad")
+            assert result.ret == 4
+      ` },
+    { name: 'a literal as an arbitrary instance or a probe, not an expected value (isinstance checks, membership)', code: py`
+        import unittest
+
+        class TestABCs(unittest.TestCase):
+            def test_collection(self):
+                self.assertNotIsInstance(42, Collection)
+                self.assertIsInstance(3.14, Number)
+                self.assertFalse(isinstance(42, Sized))
+                self.assertTrue(2 in Color)
+                self.assertIn(3, Flags)
+                assert 7 not in Open
+      ` },
+    { name: 'the other side shows the number as text: its digits or its length', code: py`
+        def test_parse(bufio):
+            assert int(memoryview(b"123")[1:3]) == 23
+            assert bufio.write(b"abcd") == 4
       ` },
     { name: 'numbers in setup, not in assertions', code: py`
         def test_items(cart):
@@ -72,5 +104,25 @@ ruleTester(rule, {
                 self.assertEqual(offset(), -7)
                 self.assertTrue(size() < 1024)
       `, errors: [{ line: 6, message: 'Test `TestRate::test_rate` compares with unexplained numbers in 2 assertions (`-7`, `1024`); name them or derive them from the inputs.' }] },
+    { name: 'canonical forms: numbers in constant arithmetic, inside approx, either operand order, parentheses', code: py`
+        import unittest
+        from pytest import approx
+
+        def test_total(cart):
+            assert cart.total() == 24 + 3
+        def test_rate(cart):
+            assert cart.rate() == approx(42.5)
+        def test_parens(cart):
+            assert ((cart.count() == 17))
+
+        class TestX(unittest.TestCase):
+            def test_order(self):
+                self.assertNotEqual(13, count())
+      `, errors: [
+        { line: 5, message: /in 1 assertion \(`24`, `3`\)/ },
+        { line: 7, message: /in 1 assertion \(`42.5`\)/ },
+        { line: 9, message: /in 1 assertion \(`17`\)/ },
+        { line: 13, message: /in 1 assertion \(`13`\)/ },
+      ] },
   ],
 });

@@ -39,6 +39,73 @@ ruleTester(rule, {
                     print("x")
                 self.assertEqual(out.getvalue(), "x\\n")
       ` },
+    { name: 'prints a later failure relies on: self.fail("see print above"), pytest.fail in the same block, a message pointing at the output', code: py`
+        import pytest, unittest
+
+        class TestLeaks(unittest.TestCase):
+            def test_no_leaks(self):
+                leaks = find_leaks()
+                if leaks:
+                    for leak in leaks:
+                        print(leak)
+                    self.fail("leaks found, see print above")
+
+            def test_diff(self):
+                diff = compare(a(), b())
+                print(diff)
+                self.assertFalse(diff, "see output above")
+
+        def test_roundtrip(data):
+            out = roundtrip(data)
+            if out != data:
+                print(out)
+                pytest.fail("round trip changed the data")
+      ` },
+    { name: 'an if that only prints, right before the assertion that fails in that case', code: py`
+        import unittest
+
+        class TestRollover(unittest.TestCase):
+            def test_weekly(self):
+                actual = compute_rollover(today)
+                if actual != expected:
+                    print("failed in timezone: %d" % tz)
+                    print("local vars: %s" % locals())
+                self.assertEqual(actual, expected)
+
+            def test_upgrade(self):
+                fn = env_file()
+                if not os.path.exists(fn):
+                    # diagnostics for buildbot failures
+                    bd = bin_dir()
+                    print("Contents of %r:" % bd)
+                    print("    %r" % os.listdir(bd))
+                self.assertTrue(os.path.exists(fn), "File %r should exist." % fn)
+      ` },
+    { name: 'a print alone in a try: its argument is the expression expected to raise', code: py`
+        def test_comprehension_scope():
+            try:
+                print(bad)
+            except NameError:
+                pass
+      ` },
+    { name: 'print writes into the file fileinput edits in place', code: py`
+        import fileinput, unittest
+
+        class TestInplace(unittest.TestCase):
+            def test_inplace(self):
+                with fileinput.input(path, inplace=True) as fi:
+                    line = fi.readline()
+                    print("Modified %s" % line)
+                self.assertEqual(read(path), "Modified x")
+      ` },
+    { name: 'a test of capturing that reads back what it printed', code: py`
+        class TestStdCapture:
+            def test_unicode(self):
+                with self.getcapture() as cap:
+                    print("hx")
+                    out, _err = cap.readouterr()
+                assert out == "hx\n"
+      ` },
     { name: 'print outside tests and in nested helpers', code: py`
         def show(x):
             print(x)

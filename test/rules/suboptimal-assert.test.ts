@@ -3,6 +3,18 @@ import { py, ruleTester } from '../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { name: 'a test of equality compares with None by == on purpose', code: py`
+        def test_eq_with_none(path):
+            assert path != None
+      ` },
+    { name: 'assertIs(x, True) requires the bool itself: no dedicated form', code: py`
+        import unittest
+
+        class TestFlags(unittest.TestCase):
+            def test_flag(self):
+                self.assertIs(is_ready(), True)
+                self.assertIs(False, is_ready())
+      ` },
     { name: 'dedicated methods and plain pytest asserts', code: py`
         import unittest
         class TestCart(unittest.TestCase):
@@ -68,6 +80,27 @@ ruleTester(rule, {
       `, errors: [
         { line: 2, column: 5, message: 'Suboptimal assertion: compare with `None` by identity: `assert cart.coupon is None`.' },
         { line: 3, message: 'Suboptimal assertion: compare with `False` by identity: `assert cart.empty is not False`.' },
+      ] },
+    { name: 'canonical forms: parentheses and either operand order', code: py`
+        import unittest
+
+        class TestCart(unittest.TestCase):
+            def test_cart(self):
+                self.assertEqual((coupon()), (None))
+                self.assertNotEqual(None, coupon())
+                self.assertTrue((total() == 3))
+                self.assertTrue((coupon() is None))
+
+        def test_cart(cart):
+            assert (cart.coupon == (None))
+            assert None == cart.coupon
+      `, errors: [
+        { line: 5, message: 'Suboptimal assertion `assertEqual`: use `assertIsNone(coupon())`.' },
+        { line: 6, message: 'Suboptimal assertion `assertNotEqual`: use `assertIsNotNone(coupon())`.' },
+        { line: 7, message: 'Suboptimal assertion `assertTrue`: use `assertEqual(total(), 3)`, which shows both values on failure.' },
+        { line: 8, message: 'Suboptimal assertion `assertTrue`: use `assertIsNone`, which shows the value on failure.' },
+        { line: 11, message: 'Suboptimal assertion: compare with `None` by identity: `assert cart.coupon is None`.' },
+        { line: 12, message: 'Suboptimal assertion: compare with `None` by identity: `assert cart.coupon is None`.' },
       ] },
   ],
 });

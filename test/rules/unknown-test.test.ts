@@ -3,6 +3,69 @@ import { py, ruleTester } from '../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { name: 'pytester output checks on any receiver and chained: fnmatch_lines, no_fnmatch_line, re_match_lines, assert_outcomes', code: py`
+        def test_header(pytester):
+            result = pytester.runpytest("-v")
+            result.stdout.fnmatch_lines(["*rootdir*"])
+
+        def test_no_traceback(pytester):
+            pytester.runpytest().stderr.no_fnmatch_line("*Traceback*")
+
+        def test_regex(pytester):
+            res = pytester.runpytest()
+            res.stdout.re_match_lines([r"\d+ passed"])
+            res.stdout.no_re_match_line("error")
+
+        def test_chained(pytester):
+            pytester.makepyfile("def test_a(): pass")
+            pytester.runpytest().assert_outcomes(passed=1)
+
+        def test_line_matcher():
+            LineMatcher(["a", "b"]).fnmatch_lines_random(["b", "a"])
+
+        def _common(pytester, chain):
+            result = pytester.runpytest()
+            result.stdout.re_match_lines([chain])
+
+        def test_native(pytester):
+            _common(pytester, "from")
+
+        def test_alias_conflict(pytester):
+            pytester.makeconftest(
+                '''
+                def pytest_addoption(parser):
+                    try:
+                        parser.addini("new", "x", aliases=["old"])
+                    except ValueError as e:
+                        assert "conflicts" in str(e)
+                '''
+            )
+            pytester.parseconfig()
+      ` },
+    { name: 'a helper of the file that raises a failure exception (test.support.TestFailed)', code: py`
+        import unittest
+
+        def tester(expr, want):
+            got = eval(expr)
+            if got != want:
+                raise TestFailed("%s should return %s" % (expr, want))
+
+        class TestPath(unittest.TestCase):
+            def test_realpath_curdir(self):
+                tester("realpath('.')", cwd())
+      ` },
+    { name: 'a method of the class that asserts, handed on as a callback', code: py`
+        import unittest
+
+        class PositionTest(unittest.TestCase):
+            def on_start(self, name, attrs):
+                self.assertEqual(self.parser.CurrentLineNumber, 1)
+
+            def test_positions(self):
+                self.parser = make_parser()
+                self.parser.StartElementHandler = self.on_start
+                self.parser.Parse(b"<a/>", True)
+      ` },
     { name: 'an assertion method under a local alias, and a decorator of the file that checks the case', code: py`
         import unittest
 

@@ -26,6 +26,8 @@ async def test_downgrade_one_step(real_services: RealServices):
     await migrator.upgrade("head")
     time.sleep(1)
     await migrator.downgrade("-1")
+    await migrator.stamp("base")
+    await migrator.repair()
     assert await migrator.current() != await migrator.head()
 
 
