@@ -81,8 +81,12 @@ export const configFileSchema = z
     extends: z.enum(PRESET_NAMES).optional().describe('Preset to start from (default `recommended`).'),
     title: z.string().optional().describe('Title of the audits.'),
     standards: z.array(z.string()).optional().describe('Names of the written standards this configuration encodes.'),
-    include: z.array(z.string()).optional().describe('Globs of files to audit (default: pytest\'s test_*.py, *_test.py, conftest.py).'),
+    include: z.array(z.string()).optional().describe("Globs of files to audit, replacing pytest's `python_files` (default: the suite's `python_files`, else pytest's test_*.py and *_test.py, plus conftest.py)."),
     exclude: z.array(z.string()).optional().describe('Globs of files to leave out.'),
+    pytestConfig: z
+      .union([z.literal(false), z.string().min(1)])
+      .optional()
+      .describe("The suite's pytest configuration: `false` ignores it (pytest's defaults apply); a path (relative to the audited root) reads that file as pytest's `-c` would. Default: found as pytest finds it."),
     categories: z
       .record(z.string(), z.array(z.string()))
       .optional()
