@@ -176,6 +176,12 @@ const FILE_HEALTH: Record<string, RuleSetting> = {
   'internal-error': 'warning',
 };
 
+/** Tests that never run: collection problems are errors, since the tests silently do not run. */
+const COLLECTION: Record<string, RuleSetting> = {
+  'unregistered-marker': 'error',
+  'module-name-clash': 'error',
+};
+
 /** Rules that judge test-run results; they report only when `--junit` results are given. */
 const TEST_RUNS: Record<string, RuleSetting> = {
   'failing-test': 'error',
@@ -219,6 +225,7 @@ export const PRESETS: Record<PresetName, { description: string; config: ConfigFi
       rules: {
         ...FILE_HEALTH,
         ...TEST_RUNS,
+        ...COLLECTION,
         'max-file-lines': { severity: 'warning', options: { max: 750, errorAbove: 1500 } },
         'absolute-imports': 'warning',
         'module-docstring': 'warning',
@@ -236,6 +243,7 @@ export const PRESETS: Record<PresetName, { description: string; config: ConfigFi
       rules: {
         ...FILE_HEALTH,
         ...TEST_RUNS,
+        ...COLLECTION,
         'max-file-lines': { severity: 'warning', options: { max: 750, errorAbove: 1500 } },
         'absolute-imports': 'warning',
         'module-docstring': {

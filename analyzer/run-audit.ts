@@ -18,6 +18,7 @@ import { evaluateGates, type GateSpec } from '../src/lib/gates.js';
 import { auditIssues, writeAuditJson } from './audit-json.js';
 import { CACHE_DIR_NAME } from './cache.js';
 import { applyRuns, readJunit } from './runs.js';
+import { applyCollectionRules } from './collection-findings.js';
 import { previousAudit } from './history.js';
 import { auditFiles } from './pool.js';
 import { computeCoverage } from './coverage.js';
@@ -175,6 +176,8 @@ export async function runAudit(req: AuditRequest): Promise<AuditResult> {
     ...(req.jobs ? { jobs: req.jobs } : {}),
     ...(req.onFile ? { onFile: req.onFile } : {}),
   });
+
+  await applyCollectionRules(root, files, config);
 
   let runs: RunsSummary | undefined;
   let junitError: string | undefined;
