@@ -3,6 +3,7 @@
  * arithmetic happens in templates; every figure, list and tick is decided here, so a report can
  * never contradict its JSON.
  */
+import { collectedPer } from '../lib/collection.js';
 import { GRADE_SCALE, gradeFor, roundScore } from '../lib/grades.js';
 import { fileSlug } from '../lib/slug.js';
 import type { Audit, AuditedFile, Finding, Grade, RuleRecord, Severity } from '../lib/schema.js';
@@ -416,7 +417,7 @@ export function buildModel(audit: Audit, opts: ReportOptions): ReportModel {
     date: audit.audit.date,
     id: audit.audit.id,
     root: sel.root,
-    scope: sel.description,
+    scope: `${sel.description}, ${collectedPer(audit)}`,
     auditor: audit.audit.auditor,
     standards: audit.audit.standards,
     commit: audit.audit.source?.commit ?? null,
