@@ -106,7 +106,8 @@ export interface ReportModel {
   date: string;
   id: string;
   root: string;
-  scope: string;
+  /** The selection and the configuration it was collected per (a config file's name as a code span). */
+  scope: Prose;
   auditor: string;
   standards: string[];
   commit: string | null;
@@ -417,7 +418,7 @@ export function buildModel(audit: Audit, opts: ReportOptions): ReportModel {
     date: audit.audit.date,
     id: audit.audit.id,
     root: sel.root,
-    scope: `${sel.description}, ${collectedPer(audit)}`,
+    scope: new Prose(`${sel.description}, ${collectedPer(audit)}`),
     auditor: audit.audit.auditor,
     standards: audit.audit.standards,
     commit: audit.audit.source?.commit ?? null,
