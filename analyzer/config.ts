@@ -84,8 +84,12 @@ export const configFileSchema = z
       .describe('Preset to start from (`recommended`, the default, or `real-services`), or a configuration file to build on: a path starting with `./` or `../` (JSON, or a pyproject.toml with `[tool.testaudit]`) or an installed package\'s file (`@acme/testaudit-config/config.json`).'),
     title: z.string().optional().describe('Title of the audits.'),
     standards: z.array(z.string()).optional().describe('Names of the written standards this configuration encodes.'),
-    include: z.array(z.string()).optional().describe('Globs of files to audit (default: pytest\'s test_*.py, *_test.py, conftest.py).'),
+    include: z.array(z.string()).optional().describe("Globs of files to audit, replacing pytest's `python_files` (default: the suite's `python_files`, else pytest's test_*.py and *_test.py, plus conftest.py)."),
     exclude: z.array(z.string()).optional().describe('Globs of files to leave out.'),
+    pytestConfig: z
+      .union([z.literal(false), z.string().min(1)])
+      .optional()
+      .describe("The suite's pytest configuration: `false` ignores it (pytest's defaults apply); a path (relative to the audited root) reads that file as pytest's `-c` would. Default: found as pytest finds it."),
     categories: z
       .record(z.string(), z.array(z.string()))
       .optional()
@@ -175,6 +179,7 @@ const FILE_HEALTH: Record<string, RuleSetting> = {
   'internal-error': 'warning',
 };
 
+
 /** Rules that judge test-run results; they report only when `--junit` results are given. */
 const TEST_RUNS: Record<string, RuleSetting> = {
   'failing-test': 'error',
@@ -214,6 +219,8 @@ const TEST_SMELLS: Record<string, RuleSetting> = {
 const COLLECTION: Record<string, RuleSetting> = {
   'uncollected-test': 'error',
   'shadowed-test': 'error',
+  'unregistered-marker': 'error',
+  'module-name-clash': 'error',
 };
 
 /** Presets: starting points a config `extends`. Rules not named are off. */

@@ -6,6 +6,7 @@
 import type { SyntaxNode } from 'tree-sitter';
 import type { z } from 'zod';
 import type { AuditedFile, AreaCoverage, NamedValueCount, Severity, TestDetail, TestRun } from '../src/lib/schema.js';
+import type { PytestCollection } from './collection.js';
 import type { ClassScope, FileFacts, TestScope } from './facts.js';
 
 /** Compliance categories: every rule scores under exactly one. */
@@ -125,6 +126,24 @@ export interface SuiteContext<O> {
   report(descriptor: { message: string; area?: string; capability?: string; value?: string; severity?: Severity }): void;
 }
 
+/** A collected test module as pytest imports it. */
+export interface CollectedModule {
+  /** POSIX path relative to the audited root. */
+  path: string;
+  /** The module name pytest imports it as (`test_x`, or `pkg.sub.test_x` inside packages). */
+  importName: string;
+}
+
+/** What a collection-level rule sees: every audited test module at once (only the pipeline knows the file list). */
+export interface CollectionContext<O> {
+  readonly options: O;
+  readonly collection: PytestCollection;
+  /** The audited test modules (conftests left out), sorted by path. */
+  readonly modules: readonly CollectedModule[];
+  /** A finding on module `path` (must be one of `modules`), at a 1-based line. */
+  report(descriptor: { path: string; line: number; message: string }): void;
+}
+
 export interface Rule<O extends z.ZodType = z.ZodType> {
   meta: RuleMeta<O>;
   create(ctx: RuleContext<z.output<O>>): Visitors;
@@ -138,6 +157,11 @@ export interface Rule<O extends z.ZodType = z.ZodType> {
    * their findings belong to no file and are recorded in the audit's `coverage.findings`.
    */
   checkSuite?(ctx: SuiteContext<z.output<O>>): void;
+  /**
+   * Collection-level rules judge the set of collected modules (names that clash across folders),
+   * after every file was analysed; their findings are added to the files they name.
+   */
+  checkCollection?(ctx: CollectionContext<z.output<O>>): void;
 }
 
 /** Identity helper that types a rule's `create` from its options schema. */

@@ -6,12 +6,13 @@ import { existsSync } from 'node:fs';
 import { readFile, rm, stat } from 'node:fs/promises';
 import { basename, join, relative, resolve } from 'node:path';
 import { InputError, UserError } from '../src/lib/errors.js';
-import { SCHEMA_VERSION, type Audit, type AuditedFile, type RuleRecord, type RunsSummary } from '../src/lib/schema.js';
+import { SCHEMA_VERSION, type Audit, type CollectionRecord, type AuditedFile, type RuleRecord, type RunsSummary } from '../src/lib/schema.js';
 import { claimAuditFolder } from './archive.js';
 import { configDigest, ruleOf, resolveConfig, type ConfigFile, type EffectiveConfig, type PresetName } from './config.js';
 import { discoverTestFiles, filesChangedSince, filesFromList } from './discover.js';
 import { readUserConfig } from './config-sources.js';
 import { gitignoreFilter } from './gitignore.js';
+import { finishCollection, setUpCollection, type CollectionSetup } from './collect-setup.js';
 import { sourceInfo, type SourceInfo } from './git.js';
 import { applyBaseline, type Baseline } from '../src/lib/baseline.js';
 import { comparisonOf, diffAudits } from '../src/lib/diff.js';
@@ -19,6 +20,7 @@ import { evaluateGates, type GateSpec } from '../src/lib/gates.js';
 import { auditIssues, writeAuditJson } from './audit-json.js';
 import { CACHE_DIR_NAME } from './cache.js';
 import { applyRuns, readJunit } from './runs.js';
+import { applyCollectionRules } from './collection-findings.js';
 import { previousAudit } from './history.js';
 import { auditFiles } from './pool.js';
 import { computeCoverage } from './coverage.js';
@@ -44,6 +46,8 @@ export interface AuditRequest {
   changedSince?: string;
   /** Leave out files git ignores (.gitignore files from the checkout's top down to each file); default true. */
   gitignore?: boolean;
+  /** false: ignore the suite's pytest configuration (`--no-pytest-config`); a path: read that file (`--pytest-config`). */
+  pytestConfig?: false | string;
   include?: string[];
   exclude?: string[];
   jobs?: number;
@@ -78,28 +82,40 @@ export interface AuditResult {
 }
 
 /** Load, validate and resolve the configuration; throws ConfigurationError before anything is written. */
-export async function loadConfig(root: string, req: Pick<AuditRequest, 'configPath' | 'preset' | 'include' | 'exclude'>): Promise<{ config: EffectiveConfig; source: string | null; report: ReportSettings }> {
+export async function loadConfig(
+  root: string,
+  req: Pick<AuditRequest, 'configPath' | 'preset' | 'include' | 'exclude' | 'pytestConfig'>,
+): Promise<{ config: EffectiveConfig; source: string | null; report: ReportSettings; collection: CollectionSetup }> {
   // testaudit.config.json, pyproject.toml's [tool.testaudit] or --config, with `extends` folded in.
   const { user, source: path } = await readUserConfig(root, req.configPath);
-  const asyncioMode = await pytestAsyncioMode(root);
+  const userInclude = Boolean(req.include?.length || user?.include);
+  const pytestConfig = req.pytestConfig ?? (typeof user?.pytestConfig === 'string' ? resolve(root, user.pytestConfig) : user?.pytestConfig);
+  const collection = await setUpCollection(root, { userInclude, ...(pytestConfig !== undefined ? { pytestConfig } : {}) });
+  const asyncioMode = collection.collection.asyncioMode;
   const config = resolveConfig(user, {
     ...(req.preset ? { preset: req.preset } : {}),
     source: path ?? 'configuration',
     suiteDefaults: asyncioMode ? { 'async-hygiene': { asyncioMode } } : {},
   });
+  config.collection = collection.collection;
+  // Without include globs of the user's, the files are pytest's: the recorded include says which.
+  if (!userInclude) config.include = [...collection.collection.pythonFiles.map((p) => (p.includes('/') ? p : `**/${p}`)), '**/conftest.py'];
   if (req.include?.length) config.include = req.include;
   if (req.exclude?.length) config.exclude = [...config.exclude, ...req.exclude];
-  return { config, source: path, report: user?.report ?? {} };
+  return { config, source: path, report: user?.report ?? {}, collection };
 }
 
-/** pytest-asyncio's `asyncio_mode` from the suite's pytest configuration, if set. */
-async function pytestAsyncioMode(root: string): Promise<'auto' | 'strict' | null> {
-  for (const name of ['pytest.ini', 'pyproject.toml', 'setup.cfg', 'tox.ini']) {
-    const text = await readFile(join(root, name), 'utf8').catch(() => null);
-    const m = text && /^\s*asyncio_mode\s*=\s*["']?(auto|strict)\b/m.exec(text);
-    if (m) return m[1] as 'auto' | 'strict';
+/** Why an audit that collected no test file stops: the root, the patterns and the configuration used. */
+function nothingCollected(req: Pick<AuditRequest, 'changedSince' | 'filesFrom' | 'include'>, root: string, include: readonly string[], record: CollectionRecord, filesFound = 0): string {
+  const config = record.configFile ? `pytest configuration ${record.configFile}${record.configSection ? ` ${record.configSection}` : ''}` : "pytest's defaults (no pytest configuration found)";
+  const where = record.testpaths.length ? ` under testpaths ${record.testpaths.join(', ')}` : '';
+  const patterns = req.include?.length ? `--include ${include.join(' ')}` : `python_files ${record.pythonFiles.join(' ')}`;
+  if (filesFound > 0) {
+    return `No tests in the ${filesFound} file${filesFound === 1 ? '' : 's'} selected below ${root} (${patterns}${where}, per ${config}): pytest would collect nothing, so there is nothing to audit. Check python_classes and python_functions, or the selection.`;
   }
-  return null;
+  if (req.filesFrom) return `--files-from ${req.filesFrom}: the list names no file; nothing to audit.`;
+  if (req.changedSince) return `--changed-since ${req.changedSince}: no test file changed below ${root} (files matching ${patterns}${where}, per ${config}); nothing to audit.`;
+  return `No test files to audit below ${root}: none matches ${patterns}${where} (per ${config}). Check the path, or the patterns (--include, python_files), or pass --no-pytest-config.`;
 }
 
 /** A stable display name for the root: `repo/sub/dir` inside a git checkout, else the folder's name. */
@@ -134,16 +150,20 @@ export async function runAudit(req: AuditRequest): Promise<AuditResult> {
     throw new InputError(`--id ${req.id}: ${join(req.out, 'audits', req.id)} already exists; choose another id, or pass --force to replace it.`);
   }
 
-  const { config, source: configSource, report } = await loadConfig(root, req);
+  const { config, source: configSource, report, collection: collectionSetup } = await loadConfig(root, req);
   for (const g of req.gates ?? []) {
     if (g.kind === 'max-findings' && !ruleOf(config, g.ruleId)) throw new InputError(`--max-findings ${g.ruleId}=${g.max}: unknown rule id "${g.ruleId}".`);
   }
-  const selection = { include: config.include, exclude: config.exclude };
+  const selection = { include: config.include, exclude: config.exclude, collection: { ...collectionSetup.selection, conftests: collectionSetup.conftests } };
   const paths = req.filesFrom
     ? await filesFromList(root, req.filesFrom)
     : req.changedSince
       ? await filesChangedSince(root, req.changedSince, selection)
       : (await discoverTestFiles(root, selection)).filter(req.gitignore === false ? () => true : await gitignoreFilter(root));
+  if (req.filesFrom) for (const p of paths) await collectionSetup.conftests.ignores(resolve(root, p)); // loads the conftests pytest would
+  const { collection, record: collectionRecord } = await finishCollection(collectionSetup);
+  config.collection = collection;
+  if (paths.length === 0) throw new InputError(nothingCollected(req, root, config.include, collectionRecord));
   const git = await sourceInfo(root);
 
   req.onStart?.(paths.length);
@@ -153,6 +173,8 @@ export async function runAudit(req: AuditRequest): Promise<AuditResult> {
     ...(req.onFile ? { onFile: req.onFile } : {}),
   });
   collectSuite(root, files, config);
+
+  await applyCollectionRules(root, files, config);
 
   let runs: RunsSummary | undefined;
   let junitError: string | undefined;
@@ -190,6 +212,10 @@ export async function runAudit(req: AuditRequest): Promise<AuditResult> {
       : { root: '', description: 'all test files', selection: 'all', include: config.include, exclude: config.exclude };
   scope.root = req.name ?? displayRoot(root, git);
 
+  // Files found but not one test (broken files aside, whose findings say why): nothing to audit.
+  if (!files.some((f) => f.tests > 0 || f.status !== 'ok')) {
+    throw new InputError(nothingCollected(req, root, config.include, collectionRecord, files.length));
+  }
   const { id, dir, created } = await claimAuditFolder(req.out, req.date, { ...(req.id ? { id: req.id } : {}), force: req.force ?? false });
   const audit: Audit = {
     schemaVersion: SCHEMA_VERSION,
@@ -204,6 +230,7 @@ export async function runAudit(req: AuditRequest): Promise<AuditResult> {
       ...(git ? { source: { commit: git.commit, branch: git.branch, remoteUrl: git.remoteUrl } } : {}),
       preset: config.preset,
       configDigest: configDigest(config),
+      collection: collectionRecord,
     },
     scoring: scoringRecord(config.scoring),
     summary: { ...summarise(files, rules, config.areas.map((a) => a.name), coverage?.findings ?? [], config.scoring), uncollected: uncollectedSummary(files) },

@@ -10,7 +10,7 @@ import { InputError } from '../src/lib/errors.js';
 import { gradeFor } from '../src/lib/grades.js';
 import { matchRuns, parseJunit, type TestCase } from '../src/lib/junit.js';
 import type { AuditedFile, RunsSummary, Severity, TestDetail, TestRun } from '../src/lib/schema.js';
-import { createPlan, withEvidence } from './analyze-file.js';
+import { createPlan, withEvidence, type AnalysisPlan } from './analyze-file.js';
 import type { EffectiveConfig } from './config.js';
 import { decodeSource, lineStartsOf } from './read.js';
 import { RULES_BY_ID } from './rules/index.js';
@@ -35,6 +35,24 @@ export async function readJunit(paths: readonly string[]): Promise<JunitInput> {
     cases.push(...parseJunit(xml, path));
   }
   return { cases, reports: paths.map((p) => basename(p)) };
+}
+
+/**
+ * Add findings computed after a file's analysis (runtime and collection-level rules) to it, in
+ * place: suppression comments honoured, evidence attached, the file scored again.
+ */
+export async function addFindings(root: string, file: AuditedFile, raw: Array<RawFinding & { suppressed?: boolean }>, plan: AnalysisPlan): Promise<void> {
+  if (raw.length === 0) return;
+  const text = decodeSource(await readFile(join(root, file.path))).text;
+  const lineStarts = lineStartsOf(text);
+  for (const f of raw) {
+    const m = SUPPRESS.exec(text.slice(lineStarts[f.line - 1] ?? 0, lineStarts[f.line] ?? text.length));
+    if (m && (m[1] === undefined || m[1].split(',').map((x) => x.trim()).includes(f.ruleId))) f.suppressed = true;
+  }
+  file.findings = [...file.findings, ...withEvidence(raw, { path: file.path, text, lineStarts })].sort((a, b) => a.line - b.line || a.column - b.column);
+  file.penalties = penaltiesOf(file.findings, plan.enabled, plan.scoring);
+  file.score = fileScore(file.penalties, file.findings);
+  file.grade = gradeFor(file.score);
 }
 
 const qualified = (t: TestDetail): string => (t.className ? `${t.className.replace(/\./g, '::')}::${t.name}` : t.name);
@@ -72,17 +90,7 @@ export async function applyRuns(root: string, files: AuditedFile[], config: Effe
         report: (d) => raw.push({ ruleId: r.rule.meta.id, severity: r.severity as Severity, line: d.line, column: 1, message: d.message, test: qualified(d.test) }),
       });
     }
-    if (raw.length === 0) continue;
-    const text = decodeSource(await readFile(join(root, file.path))).text;
-    const lineStarts = lineStartsOf(text);
-    for (const f of raw) {
-      const m = SUPPRESS.exec(text.slice(lineStarts[f.line - 1] ?? 0, lineStarts[f.line] ?? text.length));
-      if (m && (m[1] === undefined || m[1].split(',').map((x) => x.trim()).includes(f.ruleId))) f.suppressed = true;
-    }
-    file.findings = [...file.findings, ...withEvidence(raw, { path: file.path, text, lineStarts })].sort((a, b) => a.line - b.line || a.column - b.column);
-    file.penalties = penaltiesOf(file.findings, plan.enabled, plan.scoring);
-    file.score = fileScore(file.penalties, file.findings);
-    file.grade = gradeFor(file.score);
+    await addFindings(root, file, raw, plan);
   }
   const unmatched = matched.unmatched.map((c) => ({ classname: c.classname, name: c.name, file: c.file, outcome: c.outcome }));
   return {

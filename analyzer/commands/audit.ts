@@ -33,6 +33,8 @@ interface AuditOptions {
   name?: string;
   filesFrom?: string;
   changedSince?: string;
+  /** `--pytest-config FILE` (a string) or `--no-pytest-config` (false). */
+  pytestConfig?: string | false;
   include?: string[];
   exclude?: string[];
   jobs?: number;
@@ -83,7 +85,9 @@ export function registerAudit(program: Command, ctx: CommandContext): void {
     .option('--name <name>', "the suite's name in the archive, which audits of the same suite share (default: repo/path in git, else the folder's name)")
     .option('--files-from <file>', 'audit exactly the paths listed in FILE (one per line, relative to ROOT)')
     .option('--changed-since <ref>', 'audit the test files added or modified since git REF')
-    .option('--include <glob>', 'only files matching GLOB (repeatable; replaces the default patterns)', collect)
+    .option('--pytest-config <file>', "read pytest's configuration from FILE, as pytest -c does (default: found from ROOT upwards as pytest finds it)")
+    .option('--no-pytest-config', "ignore the suite's pytest configuration: pytest's default python_files, python_classes, norecursedirs …")
+    .option('--include <glob>', "only files matching GLOB (repeatable; replaces python_files, the default patterns)", collect)
     .option('--exclude <glob>', 'leave out files matching GLOB (repeatable)', collect)
     .option('--no-gitignore', 'also audit files that .gitignore files ignore')
     .option('--jobs <n>', 'worker threads (default: available cores)', positiveInt('--jobs'))
@@ -138,6 +142,7 @@ export function registerAudit(program: Command, ctx: CommandContext): void {
         ...(opts.name ? { name: opts.name } : {}),
         ...(opts.filesFrom ? { filesFrom: resolve(io.cwd, opts.filesFrom) } : {}),
         ...(opts.changedSince ? { changedSince: opts.changedSince } : {}),
+        ...(opts.pytestConfig === false ? { pytestConfig: false as const } : opts.pytestConfig ? { pytestConfig: resolve(io.cwd, opts.pytestConfig) } : {}),
         ...(opts.include ? { include: opts.include } : {}),
         ...(opts.exclude ? { exclude: opts.exclude } : {}),
         gitignore: opts.gitignore,

@@ -22,6 +22,7 @@ import exceptionHandling from './exception-handling.js';
 import fixtureUnusedParameter from './fixture-unused-parameter.js';
 import generalFixture from './general-fixture.js';
 import ignoredTest from './ignored-test.js';
+import moduleNameClash from './module-name-clash.js';
 import internalError from './internal-error.js';
 import lackOfCohesion from './lack-of-cohesion.js';
 import magicNumberTest from './magic-number-test.js';
@@ -45,6 +46,7 @@ import unknownTest from './unknown-test.js';
 import uncoveredCapability from './uncovered-capability.js';
 import unreadable from './unreadable.js';
 import unusedSuppression from './unused-suppression.js';
+import unregisteredMarker from './unregistered-marker.js';
 
 export const RULES: readonly Rule[] = [
   // real services
@@ -92,6 +94,9 @@ export const RULES: readonly Rule[] = [
   uncoveredCapability,
   namedValueTypo,
   namedValueUntested,
+  // collection (tests that never run)
+  unregisteredMarker,
+  moduleNameClash,
   // file health
   parseError,
   encoding,

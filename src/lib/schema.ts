@@ -341,6 +341,34 @@ export const scoringSchema = z
   .strict();
 export type Scoring = z.infer<typeof scoringSchema>;
 
+/** How the audit chose files and tests: the suite's pytest configuration as pytest reads it (audit.json `audit.collection`). */
+export const collectionSchema = z
+  .object({
+    source: z
+      .enum(['pytest-config', 'pytest-defaults', 'disabled'])
+      .describe("`pytest-config`: a pytest config file applied; `pytest-defaults`: none was found; `disabled`: `--no-pytest-config` (or `pytestConfig: false`)."),
+    rootdir: z.string().describe("pytest's rootdir, POSIX and relative to the audited root (`.` for the root itself, `..` above it)."),
+    configFile: z.string().nullable().describe('The config file pytest would use, POSIX and relative to the audited root; null when none.'),
+    configSection: z.string().nullable().describe('Its table or section that held the settings (`[tool.pytest.ini_options]`, `[pytest]`, …); null when it had none.'),
+    pythonFiles: z.array(z.string()).describe('`python_files`: test module name patterns.'),
+    pythonClasses: z.array(z.string()).describe('`python_classes`: test class name prefixes or globs.'),
+    pythonFunctions: z.array(z.string()).describe('`python_functions`: test function name prefixes or globs.'),
+    testpaths: z.array(z.string()).describe('`testpaths` that applied (relative to the rootdir); empty: the whole root.'),
+    testpathsIgnored: z
+      .array(z.string())
+      .describe('`testpaths` of the config file that did not apply, because the audited root is not the rootdir (pytest uses them only when run from the rootdir without arguments).'),
+    norecursedirs: z.array(z.string()).describe('`norecursedirs`: folders never descended into.'),
+    markers: z.array(z.string()).describe('Registered markers: the ini `markers`, and those conftests and their in-root plugins register.'),
+    strictMarkers: z.boolean().describe('`--strict-markers`, `--strict`, `strict_markers` or `strict`: an unregistered marker fails the module.'),
+    importMode: z.enum(['prepend', 'append', 'importlib']).describe('`--import-mode`.'),
+    asyncioMode: z.enum(['auto', 'strict']).nullable().describe("pytest-asyncio's `asyncio_mode`."),
+    disabledPlugins: z.array(z.string()).describe('Plugins disabled with `-p no:NAME`.'),
+    conftests: z.array(z.string()).describe('Folders (relative to the audited root) whose `conftest.py` was read.'),
+    collectIgnore: z.array(z.string()).describe('`collect_ignore` and `collect_ignore_glob` entries of those conftests, relative to the audited root.'),
+  })
+  .strict();
+export type CollectionRecord = z.infer<typeof collectionSchema>;
+
 export const auditMetaSchema = z
   .object({
     id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'an id is letters, digits, ".", "_" and "-"'),
@@ -370,6 +398,7 @@ export const auditMetaSchema = z
       .describe('Git facts when the root is in a git checkout.'),
     preset: z.string(),
     configDigest: z.string().describe('sha256 of the effective configuration (rules, options, scopes, scoring).'),
+    collection: collectionSchema.optional().describe("Which files and tests were collected: the suite's pytest configuration as applied (absent in audits made before it was read)."),
   })
   .strict();
 export type AuditMeta = z.infer<typeof auditMetaSchema>;

@@ -6,6 +6,7 @@
 import { GRADE_SCALE } from '../lib/grades.js';
 import { n, plural } from '../lib/format.js';
 import { uncollectedSentence } from '../lib/collection-text.js';
+import { collectedPer } from '../lib/collection.js';
 import { fileSlug } from '../lib/slug.js';
 import type { Audit, AuditedFile, Finding, Grade, RuleRecord, Severity } from '../lib/schema.js';
 import { buildCoverageModel, type CoverageModel } from './coverage-model.js';
@@ -116,7 +117,8 @@ export interface ReportModel {
   date: string;
   id: string;
   root: string;
-  scope: string;
+  /** The selection and the configuration it was collected per (a config file's name as a code span). */
+  scope: Prose;
   auditor: string;
   standards: string[];
   commit: string | null;
@@ -443,7 +445,7 @@ export function buildModel(audit: Audit, opts: ReportOptions): ReportModel {
     date: audit.audit.date,
     id: audit.audit.id,
     root: sel.root,
-    scope: sel.description,
+    scope: new Prose(`${sel.description}, ${collectedPer(audit)}`),
     auditor: audit.audit.auditor,
     standards: audit.audit.standards,
     commit: audit.audit.source?.commit ?? null,

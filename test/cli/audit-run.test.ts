@@ -11,6 +11,8 @@ const CLEAN = '"""Unit tests."""\nimport pytest\n\npytestmark = pytest.mark.unit
 
 function suite() {
   return tempTree({
+    // The suite registers the markers its modules use, as a suite under --strict-markers must.
+    'pytest.ini': '[pytest]\nmarkers =\n    unit: fast tests\n    integration: real services\n',
     'tests/unit/test_clean.py': CLEAN,
     'tests/unit/test_relative.py': '"""Unit tests."""\nimport pytest\nfrom . import helpers\n\npytestmark = pytest.mark.unit\n\n\nclass TestThing:\n    def test_one(self):\n        assert helpers\n\n    def test_two(self):\n        assert helpers\n',
     'tests/unit/test_broken.py': '"""Unit tests."""\ndef test_x(:\n    pass\n',
