@@ -17,7 +17,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { writeFileAtomic } from '../analyzer/archive.js';
-import { RULES_BY_ID } from '../analyzer/rules/index.js';
+import { readUserConfig } from '../analyzer/config-sources.js';
+import { resolveConfig } from '../analyzer/config.js';
 import { runAudit } from '../analyzer/run-audit.js';
 import { PACKAGE_ROOT, TOOL_VERSION } from '../analyzer/version.js';
 import { ConfigurationError, InputError, parseJsonText, UserError } from '../src/lib/errors.js';
@@ -176,13 +177,13 @@ function previousFindings(out: string): Map<string, RunFinding> {
 }
 
 /** Every label file of the labels folder (`<rule-id>.jsonl`), each named after a rule, each label after a listed suite. */
-function readLabels(dir: string, specs: readonly SuiteSpec[]): Label[] {
+function readLabels(dir: string, specs: readonly SuiteSpec[], ruleIds: ReadonlySet<string>): Label[] {
   if (!existsSync(dir)) return [];
   const files = readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort();
   return files.flatMap((f) => {
     const ruleId = f.slice(0, -'.jsonl'.length);
     const file = join(dir, f);
-    if (!RULES_BY_ID.has(ruleId)) throw new ConfigurationError(`${file}: "${ruleId}" is not a rule id; name a label file <rule-id>.jsonl.`);
+    if (!ruleIds.has(ruleId)) throw new ConfigurationError(`${file}: "${ruleId}" is not a rule id; name a label file <rule-id>.jsonl.`);
     const labels = parseLabels(readFileSync(file, 'utf8'), ruleId, file);
     const stray = labels.find((l) => !specs.some((s) => s.name === l.suite));
     if (stray) throw new ConfigurationError(`${file}: suite "${stray.suite}" (${stray.path}:${stray.line}) is not in suites.json.`);
@@ -219,6 +220,12 @@ async function auditSuite(spec: SuiteSpec, opts: EcosystemOptions, suitesFile: s
   return run;
 }
 
+/** The ids of the rules the check's configuration runs: built-in ones and the presets' or config's custom rules. */
+async function ruleIdsOf(configPath: string): Promise<Set<string>> {
+  const { user, source } = await readUserConfig(dirname(configPath), configPath);
+  return new Set(resolveConfig(user, { source: source ?? configPath }).rules.map((r) => r.id));
+}
+
 /** Run the check; every line goes to `log`. User mistakes throw UserError (exit 2). */
 export async function runEcosystem(opts: EcosystemOptions, log: (line: string) => void): Promise<EcosystemResult> {
   const started = Date.now();
@@ -228,8 +235,9 @@ export async function runEcosystem(opts: EcosystemOptions, log: (line: string) =
   const unknown = opts.only.filter((n) => !specs.some((s) => s.name === n));
   if (unknown.length) throw new InputError(`--suite ${unknown.join(', ')}: not in ${suitesFile} (known: ${specs.map((s) => s.name).join(', ')}).`);
   const expected: Expected | null = existsSync(expectedFile) ? parseExpected(readJson(expectedFile), expectedFile) : null;
-  const labels = readLabels(join(opts.dir, 'labels'), specs);
-  if (opts.sample && !RULES_BY_ID.has(opts.sample.ruleId)) throw new InputError(`--sample ${opts.sample.ruleId}: not a rule id.`);
+  const ruleIds = await ruleIdsOf(join(opts.dir, 'config.json'));
+  const labels = readLabels(join(opts.dir, 'labels'), specs, ruleIds);
+  if (opts.sample && !ruleIds.has(opts.sample.ruleId)) throw new InputError(`--sample ${opts.sample.ruleId}: not a rule id.`);
   if (!expected) log(`no ${expectedFile} yet: every finding is new; write it with --update`);
 
   const runs: SuiteRun[] = [];
