@@ -132,6 +132,8 @@ export interface SuiteRun {
   version: string;
   files: number;
   findings: RunFinding[];
+  /** The audited paths; a label on a file outside them is not checked (pytest does not collect it any more). */
+  paths?: readonly string[];
 }
 
 /** A version for display: a commit hash cut to 12 characters, anything else as it is. */
@@ -193,7 +195,8 @@ export function diffSuite(expected: ExpectedSuite | undefined, run: SuiteRun, pr
  * - `fp`: a labelled false positive still reported (counts against precision);
  * - `fixed`: a labelled false positive no longer reported;
  * - `back`: a labelled false positive reported again after the summary had it fixed — the check fails;
- * - `not-checked`: its suite was not part of this run.
+ * - `not-checked`: its suite was not part of this run, or its file is no longer audited (pytest's
+ *   configuration does not collect it).
  */
 export type LabelStatus = 'tp' | 'lost' | 'fp' | 'fixed' | 'back' | 'not-checked';
 
@@ -209,11 +212,16 @@ export interface LabelResult {
  * still there.
  */
 export function checkLabels(labels: readonly Label[], runs: readonly SuiteRun[], expected: Expected | null): LabelResult[] {
-  const reported = new Map(runs.map((r) => [r.name, new Set(r.findings.map((f) => `${f.ruleId}\0${f.fingerprint}`))]));
+  const byFingerprint = new Map(runs.map((r) => [r.name, new Set(r.findings.map((f) => `${f.ruleId}\0${f.fingerprint}`))]));
+  // A finding whose code was attributed anew (e.g. to a test inherited from a base class) keeps its
+  // rule, file and line but not its fingerprint: the label still names it.
+  const byPlace = new Map(runs.map((r) => [r.name, new Set(r.findings.map((f) => `${f.ruleId}\0${f.path}\0${f.line}`))]));
+  const audited = new Map(runs.map((r) => [r.name, r.paths ? new Set(r.paths) : null]));
   return labels.map((label) => {
-    const now = reported.get(label.suite);
+    const now = byFingerprint.get(label.suite);
     if (!now) return { label, status: 'not-checked' };
-    const isReported = now.has(`${label.ruleId}\0${label.fingerprint}`);
+    if (audited.get(label.suite)?.has(label.path) === false) return { label, status: 'not-checked' };
+    const isReported = now.has(`${label.ruleId}\0${label.fingerprint}`) || byPlace.get(label.suite)!.has(`${label.ruleId}\0${label.path}\0${label.line}`);
     if (label.label === 'TP') return { label, status: isReported ? 'tp' : 'lost' };
     if (!isReported) return { label, status: 'fixed' };
     const entry = expected?.suites[label.suite];

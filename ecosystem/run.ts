@@ -213,7 +213,7 @@ async function auditSuite(spec: SuiteSpec, opts: EcosystemOptions, suitesFile: s
     jobs: opts.jobs,
     cacheDir: opts.cache ? join(opts.dir, 'out', '.cache', spec.name) : false,
   });
-  const run: SuiteRun = { name: spec.name, version: where.version, files: audit.files.length, findings: findingsOf(audit) };
+  const run: SuiteRun = { name: spec.name, version: where.version, files: audit.files.length, findings: findingsOf(audit), paths: audit.files.map((f) => f.path) };
   const entry = expected?.suites[spec.name];
   for (const line of diffLines(run, diffSuite(entry, run, previous), entry !== undefined, opts.verbose)) log(line);
   log(`  audited in ${((Date.now() - t0) / 1000).toFixed(1)} s: ${file}`);

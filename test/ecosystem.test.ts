@@ -32,9 +32,11 @@ import { ruleReferenceMarkdown } from '../analyzer/docs.js';
 import { ConfigurationError } from '../src/lib/errors.js';
 import { tempTree, writeTree } from './helpers/tmp.js';
 
+// Distinct fingerprints sit on distinct lines, so that matching by place never joins two of them.
+const lineOf = (fingerprint: string): number => 1 + [...fingerprint].reduce((s, c, i) => s + c.charCodeAt(0) * (i + 1), 0);
 const finding = (ruleId: string, fingerprint: string, path = 'tests/test_a.py', line = 1): RunFinding => ({ ruleId, path, line, message: `${ruleId} here`, fingerprint });
 const run = (name: string, findings: RunFinding[]): SuiteRun => ({ name, version: 'abc', files: 2, findings });
-const label = (ruleId: string, suite: string, fingerprint: string, verdict: 'TP' | 'FP'): Label => ({ ruleId, suite, path: 'tests/test_a.py', line: 1, fingerprint, label: verdict, reason: 'because' });
+const labelAt1 = (ruleId: string, suite: string, fingerprint: string, verdict: 'TP' | 'FP'): Label => ({ ruleId, suite, path: 'tests/test_a.py', line: 1, fingerprint, label: verdict, reason: 'because' });
 const expectedOf = (...runs: SuiteRun[]): Expected => nextExpected(null, runs, {}, '0.0.0');
 
 describe('suite list and labels', () => {
@@ -88,7 +90,10 @@ describe('diff against the summary', () => {
 });
 
 describe('labels and precision', () => {
-  const now = [run('s', [finding('r', 'kept-tp'), finding('r', 'known-fp'), finding('r', 'back-fp')]), run('t', [finding('r', 'tp2'), finding('q', 'other-rule')])];
+  // Each finding on a line of its own, so that matching by place never joins two of them.
+  const at = (ruleId: string, fingerprint: string): RunFinding => finding(ruleId, fingerprint, 'tests/test_a.py', lineOf(fingerprint));
+  const label = (ruleId: string, suite: string, fingerprint: string, verdict: 'TP' | 'FP'): Label => ({ ...labelAt1(ruleId, suite, fingerprint, verdict), line: lineOf(fingerprint) });
+  const now = [run('s', [at('r', 'kept-tp'), at('r', 'known-fp'), at('r', 'back-fp')]), run('t', [at('r', 'tp2'), at('q', 'other-rule')])];
   const expected = expectedOf(run('s', [finding('r', 'kept-tp'), finding('r', 'known-fp'), finding('r', 'lost-tp')]));
   const labels = [
     label('r', 's', 'kept-tp', 'TP'),
@@ -105,6 +110,14 @@ describe('labels and precision', () => {
 
   test('each label gets its status: kept, vanished, still reported, fixed, back, not checked', () => {
     expect(results.map((r) => r.status)).toEqual(['tp', 'lost', 'fp', 'fixed', 'back', 'tp', 'lost', 'not-checked']);
+  });
+
+  test('a finding attributed anew keeps its label by rule, file and line; a file no longer audited is not checked', () => {
+    const moved = { ...label('r', 's', 'old-fp', 'TP'), line: 7 };
+    const gone = { ...label('r', 's', 'x', 'TP'), path: 'examples/test_gone.py' };
+    const r = { ...run('s', [finding('r', 'new-fp', 'tests/test_a.py', 7)]), paths: ['tests/test_a.py'] };
+    expect(checkLabels([moved, gone], [r], null).map((x) => x.status)).toEqual(['tp', 'not-checked']);
+    expect(checkLabels([{ ...moved, line: 8 }], [r], null)[0]!.status).toBe('lost');
   });
 
   test('a reported FP is "back" only when the summary had it fixed; with no entry for its suite it is still there', () => {
@@ -126,9 +139,9 @@ describe('labels and precision', () => {
   test('the label lines name each failure and total the rest', () => {
     const lines = labelLines(results);
     expect(lines.filter((l) => l.startsWith('FAIL'))).toEqual([
-      'FAIL labelled TP vanished: s tests/test_a.py:1 r lost-tp (because)',
-      'FAIL labelled TP vanished: t tests/test_a.py:1 r other-rule (because)',
-      'FAIL labelled FP came back: s tests/test_a.py:1 r back-fp (because)',
+      `FAIL labelled TP vanished: s tests/test_a.py:${lineOf('lost-tp')} r lost-tp (because)`,
+      `FAIL labelled TP vanished: t tests/test_a.py:${lineOf('other-rule')} r other-rule (because)`,
+      `FAIL labelled FP came back: s tests/test_a.py:${lineOf('back-fp')} r back-fp (because)`,
     ]);
     expect(lines.at(-1)).toBe('labels: 8 (7 checked: 2 TP kept, 2 TP vanished, 1 FP still reported, 1 FP fixed, 1 FP came back); 1 not checked (suite not run: absent)');
   });
