@@ -25,7 +25,8 @@ export default defineRule({
     severity: 'warning',
     description: 'Async tests are marked for their runner, never block the event loop with `time.sleep`, and never drive an event loop by hand.',
     why: 'Under pytest-asyncio\'s default strict mode an unmarked `async def` test is skipped, not run; `time.sleep` in a coroutine freezes every task; `asyncio.run()` inside a test fights the runner\'s loop and hides leaks.',
-    howToFix: 'Mark async tests (`pytestmark = pytest.mark.asyncio`, or `asyncio_mode = auto`), `await asyncio.sleep(...)` instead of `time.sleep(...)`, and make the test `async def` instead of calling `asyncio.run()`. A plain `unittest.TestCase` has no runner loop to fight, and `async def` does not run there: its tests may drive a loop (use `IsolatedAsyncioTestCase` when the test only needs one), and are not reported for it.',
+    howToFix: 'Mark async tests (`pytestmark = pytest.mark.asyncio`, or `asyncio_mode = auto`), `await asyncio.sleep(...)` instead of `time.sleep(...)`, and make the test `async def` instead of calling `asyncio.run()`.',
+    notReported: 'A loop driven by a test of a plain `unittest.TestCase`: it has no runner loop to fight, and `async def` does not run there (use `IsolatedAsyncioTestCase` when the test only needs a loop).',
     options: z
       .object({
         asyncioMode: z

@@ -115,7 +115,8 @@ export default defineRule({
     severity: 'info',
     description: 'A test body branches or loops: `if`, `for`, `while`, `match` (and, with `comprehensionConditions`, a comprehension with an `if`) (PyNose/tsDetect: Conditional Test Logic).',
     why: 'A test with several paths checks different things on different runs, and some of its assertions may never execute (an empty loop passes). The reader has to trace the logic to know what is verified; tests should be straight-line code.',
-    howToFix: 'Parametrise (`@pytest.mark.parametrize`, or `with self.subTest(...)` inside the loop), split the branches into separate tests, and compute expected data outside the test. Loops that run a `subTest` block, loops over a non-empty literal (`for name in ("a", "b"):`, `for _ in range(3):`) whose body neither checks nor branches (they always run in full), `if`s whose every branch ends the test (`if f: self.fail(…)` is a hand-written assertion; a guard that skips, returns or re-raises), and `if`/`match` on a constant (`x = 2; match x:`: one path every run) are not reported. Reported once per test, at its first branch.',
+    howToFix: 'Parametrise (`@pytest.mark.parametrize`, or `with self.subTest(...)` inside the loop), split the branches into separate tests, and compute expected data outside the test.',
+    notReported: 'Loops that run a `subTest` block; loops over a non-empty literal (`for name in ("a", "b"):`, `for _ in range(3):`) whose body neither checks nor branches (they always run in full); `if`s whose every branch ends the test (`if f: self.fail(…)` is a hand-written assertion; a guard that skips, returns or re-raises); and `if`/`match` on a constant (`x = 2; match x:`: one path every run). A test is reported once, at its first branch.',
     options: z
       .object({
         comprehensionConditions: z

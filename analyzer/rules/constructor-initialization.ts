@@ -37,8 +37,9 @@ export default defineRule({
     category: 'test-smells',
     severity: 'warning',
     description: 'A unittest.TestCase defines `__init__` (PyNose: Constructor Initialization).',
-    why: 'In a `unittest.TestCase`, the constructor runs once per test method when the suite is built, outside the setUp/tearDown protocol, so a failure there is not reported against a test and state leaks between tests. (A pytest `Test*` class with `__init__` is worse: pytest does not collect it at all. `uncollected-test` reports that case, so that it is reported once.)',
-    howToFix: 'Move the initialisation to `setUp` and delete `__init__`. A TestCase `__init__` that only calls the base constructor and sets `maxDiff`/`longMessage` is not reported: it holds no state.',
+    why: 'In a `unittest.TestCase`, the constructor runs once per test method when the suite is built, outside the setUp/tearDown protocol, so a failure there is not reported against a test and state leaks between tests. (A pytest `Test*` class with `__init__` is worse: pytest does not collect it at all.)',
+    howToFix: 'Move the initialisation to `setUp` and delete `__init__`.',
+    notReported: 'A TestCase `__init__` that only calls the base constructor and sets `maxDiff`/`longMessage`: it holds no state. A pytest `Test*` class with `__init__` is left to `uncollected-test`, so that it is reported once.',
     options: z.object({}).strict(),
     categories: null,
     examples: {

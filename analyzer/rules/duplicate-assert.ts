@@ -115,7 +115,8 @@ export default defineRule({
     severity: 'warning',
     description: 'A test repeats an assertion in a run of consecutive assertion statements, with nothing in between that could change its outcome (PyNose/tsDetect: Duplicate Assert).',
     why: 'A repeated assertion checks the same fact twice: it is a copy-paste leftover that usually stands where a different expectation was meant (the second field, the other branch), so something is not checked at all.',
-    howToFix: 'Delete the copy, or change it to assert what was intended. Repeats separated by any other statement (the state may have changed: `q.get()`, an assignment, a `with` block) are not reported, nor assertions that themselves call something that may change state (`assert q.get() == 1` twice is two checks), nor deliberate re-reads: a repeat a comment announces (`# once more, to test the cached path`, `# call this a few times`) or in a test of caching (`test_cached_property`: the second read takes the cached path).',
+    howToFix: 'Delete the copy, or change it to assert what was intended.',
+    notReported: 'Repeats separated by any other statement (the state may have changed: `q.get()`, an assignment, a `with` block); assertions that themselves call something that may change state (`assert q.get() == 1` twice is two checks); and deliberate re-reads: a repeat a comment announces (`# once more, to test the cached path`, `# call this a few times`) or in a test of caching (`test_cached_property`: the second read takes the cached path).',
     options: z.object({}).strict(),
     categories: null,
     examples: {

@@ -10,7 +10,8 @@ export default defineRule({
     severity: 'warning',
     description: 'A test whose body is only `pass`, `...`, a docstring or comments (PyNose: Empty Test).',
     why: 'An empty test always passes: it shows up in the count of tests and in coverage of the feature it is named after, while checking nothing.',
-    howToFix: 'Write the test, or delete it. When it overrides an inherited test to disable it, skip it with a reason instead (`@unittest.skip("not supported by the C implementation")`), so the report says so. Skipped placeholders, and tests whose docstring holds doctest examples (`>>>`, run by `DocTestSuite`), are not reported.',
+    howToFix: 'Write the test, or delete it. When it overrides an inherited test to disable it, skip it with a reason instead (`@unittest.skip("not supported by the C implementation")`), so the report says so.',
+    notReported: 'Skipped placeholders, and tests whose docstring holds doctest examples (`>>>`, run by `DocTestSuite`).',
     options: z.object({}).strict(),
     categories: null,
     examples: {

@@ -10,7 +10,8 @@ export default defineRule({
     severity: 'info',
     description: 'The tests of one class have little in common: the mean pairwise cosine similarity of the words in their code (names, calls, fixtures) is at most `1 - threshold` (PyNose: Lack of Cohesion of Test Cases).',
     why: 'A test class is a unit of organisation: its name, setup and helpers promise that its tests are about one thing. Tests that share no names, calls or fixtures were put together by accident, and readers looking for the tests of a behaviour will not find them there.',
-    howToFix: 'Move each group of related tests into its own class (or module) named after what they test. Words every test shares by construction (`self`, `assert…`, Python keywords, `test`) are left out of the measure, and a class is not reported when one word occurs in at least `subjectShare` of its tests (`mmap` in every test of `MmapTests`): they share a subject.',
+    howToFix: 'Move each group of related tests into its own class (or module) named after what they test.',
+    notReported: 'A class in which one word occurs in at least `subjectShare` of its tests (`mmap` in every test of `MmapTests`): they share a subject. Words every test shares by construction (`self`, `assert…`, Python keywords, `test`) are left out of the measure.',
     options: z
       .object({
         threshold: z

@@ -11,7 +11,8 @@ export default defineRule({
     severity: 'warning',
     description: '`pytest.raises(Exception)` without `match=`, or `self.assertRaises(Exception)`: the expected error is any error (flake8-bugbear B017, Ruff PT011).',
     why: 'A check that accepts every exception also passes when the code fails for the wrong reason: a `TypeError` from a renamed argument, an `AttributeError` from a typo in the test itself. The test stays green while the behaviour it guards is gone.',
-    howToFix: 'Name the exception the code documents (`pytest.raises(InsufficientFunds)`), or keep the broad class and pin the error with `match="balance too low"` / `assertRaisesRegex`. A block that binds the exception (`as exc_info`) to inspect it is not reported.',
+    howToFix: 'Name the exception the code documents (`pytest.raises(InsufficientFunds)`), or keep the broad class and pin the error with `match="balance too low"` / `assertRaisesRegex`.',
+    notReported: 'A block that binds the exception (`as exc_info`) to inspect it.',
     options: z
       .object({
         exceptions: z

@@ -9,8 +9,9 @@ export default defineRule({
     severity: 'error',
     description: 'A test is defined again later in the same module or class: only the last definition runs.',
     why:
-      'A module or class body is a namespace: a second `def test_x` (or an assignment to `test_x`) replaces the first, and pytest collects only what is left. The first test never runs, and the suite looks bigger than it is; a copy-pasted test whose name was not changed is the usual cause. Definitions in different branches of an `if`/`try` are alternatives, not a shadowing, and are not reported.',
+      'A module or class body is a namespace: a second `def test_x` (or an assignment to `test_x`) replaces the first, and pytest collects only what is left. The first test never runs, and the suite looks bigger than it is; a copy-pasted test whose name was not changed is the usual cause.',
     howToFix: 'Give each test its own name (or delete the stale copy); to disable an inherited test on purpose, say so with a skip marker rather than an assignment.',
+    notReported: 'Definitions in different branches of an `if`/`try`: they are alternatives, not a shadowing.',
     options: z.object({}).strict(),
     categories: null,
     testModulesOnly: true,

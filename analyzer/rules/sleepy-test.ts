@@ -55,7 +55,8 @@ export default defineRule({
     severity: 'warning',
     description: 'A test waits a fixed time: `time.sleep(0.5)`, `await asyncio.sleep(2)` with a literal duration (PyNose: Sleepy Test).',
     why: 'A fixed wait is always either too long (every run pays for it) or too short (the test fails on a loaded CI machine): it makes the suite slow and flaky at once.',
-    howToFix: 'Wait for the condition itself: join the thread, await the event or future, poll with a timeout (`wait_until(lambda: job.done, timeout=5)`), or use a fake clock. `sleep(0)` (yield to other threads or tasks), the interval of a polling loop (a `while`, or a loop that `break`s when the condition holds), sleeps a timeout or cancellation is meant to interrupt (under `pytest.raises`/`assertRaises` or a timeout scope, in a `try` that expects `CancelledError`/`TimeoutError`, or handed over as the work: `wait_for(asyncio.sleep(10), 0.1)`), and sleeps in tests whose subject is time (`test_sleep…`, `…timeout…`, `…elapsed…`, a test that arms `signal.alarm`/`setitimer`, or one that reads the clock before and after the sleep) are not reported.',
+    howToFix: 'Wait for the condition itself: join the thread, await the event or future, poll with a timeout (`wait_until(lambda: job.done, timeout=5)`), or use a fake clock.',
+    notReported: '`sleep(0)` (yield to other threads or tasks), the interval of a polling loop (a `while`, or a loop that `break`s when the condition holds), sleeps a timeout or cancellation is meant to interrupt (under `pytest.raises`/`assertRaises` or a timeout scope, in a `try` that expects `CancelledError`/`TimeoutError`, or handed over as the work: `wait_for(asyncio.sleep(10), 0.1)`), and sleeps in tests whose subject is time (`test_sleep…`, `…timeout…`, `…elapsed…`, a test that arms `signal.alarm`/`setitimer`, or one that reads the clock before and after the sleep).',
     options: z.object({}).strict(),
     categories: null,
     examples: {

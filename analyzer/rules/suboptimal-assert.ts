@@ -117,9 +117,10 @@ export default defineRule({
     id: 'suboptimal-assert',
     category: 'test-smells',
     severity: 'info',
-    description: 'An assertion that has a dedicated, clearer form: `assertTrue(a == b)` → `assertEqual`, `assertFalse(x in y)` → `assertNotIn`, `assertEqual(x, None)` → `assertIsNone`, deprecated aliases such as `assertEquals`, `assert x == None` (PyNose: Suboptimal Assert).',
+    description: 'An assertion that has a dedicated, clearer form: `assertTrue(a == b)` → `assertEqual`, `assertFalse(x in y)` → `assertNotIn`, `assertEqual(x, None)` → `assertIsNone`, deprecated aliases such as `assertEquals`, `assert x == None`, whatever the parentheses or the order of the operands (`assertEqual((None), (x))`) (PyNose: Suboptimal Assert).',
     why: '`assertTrue(a == b)` fails with "False is not true": the dedicated method shows both values, so the failure explains itself. Deprecated aliases (`assertEquals`, `failUnless`…) were removed in Python 3.12 and break the suite on upgrade; `== None` is answered by `__eq__`, which any class can override.',
-    howToFix: 'Use the method the message names. Parentheses and the order of the operands do not matter (`assertEqual((None), (x))`). `assertFalse(a < b)` is left alone: for sets and NaN it is not the same as `assertGreaterEqual(a, b)`; so is `assertIs(x, True)`: it requires the bool itself, which `assertTrue(x)` would not. In tests of comparison (`test_eq_with_none`), `== None` and `assertEqual(x, None)` are what is tested and are not reported.',
+    howToFix: 'Use the method the message names.',
+    notReported: '`assertFalse(a < b)`: for sets and NaN it is not the same as `assertGreaterEqual(a, b)`; `assertIs(x, True)`: it requires the bool itself, which `assertTrue(x)` would not; and, in tests of comparison (`test_eq_with_none`), `== None` and `assertEqual(x, None)`: they are what is tested.',
     options: z.object({}).strict(),
     categories: null,
     examples: {

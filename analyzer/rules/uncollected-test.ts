@@ -26,9 +26,11 @@ export default defineRule({
     severity: 'error',
     description: 'Test-like code pytest never runs: test methods in a class it does not collect, a test class with `__init__`, a `def test_*` nested in a function.',
     why:
-      'pytest collects `test*` methods only from classes matching `python_classes` (default `Test*`) without `__init__`/`__new__`, and from unittest.TestCase subclasses; a `def test_*` inside another function is just a local. Such tests look like coverage but never run, and nothing fails to say so (at most a collection warning). A class that only serves as a base is fine: its tests run through the collected subclasses, in this module or in another one of the audited root, and it is not reported; nor is a class the module passes around by name (`load_tests`, a class factory such as `test_both(FinderTests)`), whose tests may run through classes made at import time. `__test__ = False` is the documented way to opt a class out, so it is reported as info only, when no subclass in the module runs its tests.',
+      'pytest collects `test*` methods only from classes matching `python_classes` (default `Test*`) without `__init__`/`__new__`, and from unittest.TestCase subclasses; a `def test_*` inside another function is just a local. Such tests look like coverage but never run, and nothing fails to say so (at most a collection warning).',
     howToFix:
-      'Rename the class to match `python_classes` (`TestCart`), or make it a base of a collected test class; move `__init__` state into `setup_method` or a fixture (this rule reports a pytest test class with `__init__`; `constructor-initialization` keeps the unittest case); dedent a nested `def test_*` to module or class level, or give a helper a name pytest does not collect.',
+      'Rename the class to match `python_classes` (`TestCart`), or make it a base of a collected test class; move `__init__` state into `setup_method` or a fixture; dedent a nested `def test_*` to module or class level, or give a helper a name pytest does not collect.',
+    notReported:
+      'A class that only serves as a base (its tests run through the collected subclasses, in this module or in another one of the audited root), and a class the module passes around by name (`load_tests`, a class factory such as `test_both(FinderTests)`), whose tests may run through classes made at import time. A class opted out with `__test__ = False`, the documented way, is reported as info only, and only when no subclass in the module runs its tests; a `unittest.TestCase` with `__init__` is left to `constructor-initialization`.',
     options: z.object({}).strict(),
     categories: null,
     testModulesOnly: true,

@@ -29,6 +29,16 @@ describe.each(RULES.map((r) => [r.meta.id, r] as const))('%s', (id, rule) => {
     expect(() => m.options.parse({})).not.toThrow();
   });
 
+  // The report quotes `howToFix` (in full for critical issues, its first sentence in action items):
+  // it says what to do. What the rule deliberately leaves alone belongs in `notReported`, which
+  // only the rule reference and the rule pages show.
+  test('says what to do in howToFix and keeps its exemptions in notReported', () => {
+    expect(m.howToFix).not.toMatch(/\bnot (?:reported|flagged|counted|judged)\b|\bleft alone\b/i);
+    // Two sentences at most; the exemption paragraphs this replaced ran to 400–1,150 characters.
+    expect(m.howToFix.length, 'howToFix is short').toBeLessThanOrEqual(350);
+    if (m.notReported !== undefined) expect(m.notReported.trim().length).toBeGreaterThan(20);
+  });
+
   test.skipIf(m.internal)('has its own tests', () => {
     expect(existsSync(join(PACKAGE_ROOT, 'test/rules', `${id}.test.ts`))).toBe(true);
   });
