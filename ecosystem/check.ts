@@ -221,9 +221,12 @@ export function checkLabels(labels: readonly Label[], runs: readonly SuiteRun[],
     const now = byFingerprint.get(label.suite);
     if (!now) return { label, status: 'not-checked' };
     if (audited.get(label.suite)?.has(label.path) === false) return { label, status: 'not-checked' };
-    const isReported = now.has(`${label.ruleId}\0${label.fingerprint}`) || byPlace.get(label.suite)!.has(`${label.ruleId}\0${label.path}\0${label.line}`);
+    const byItsFingerprint = now.has(`${label.ruleId}\0${label.fingerprint}`);
+    const isReported = byItsFingerprint || byPlace.get(label.suite)!.has(`${label.ruleId}\0${label.path}\0${label.line}`);
     if (label.label === 'TP') return { label, status: isReported ? 'tp' : 'lost' };
     if (!isReported) return { label, status: 'fixed' };
+    // Found only by its place, the finding's old fingerprint says nothing about whether it was fixed.
+    if (!byItsFingerprint) return { label, status: 'fp' };
     const entry = expected?.suites[label.suite];
     const wasFixed = entry !== undefined && !(entry.fingerprints[label.ruleId] ?? []).includes(label.fingerprint);
     return { label, status: wasFixed ? 'back' : 'fp' };

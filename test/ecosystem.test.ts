@@ -118,6 +118,9 @@ describe('labels and precision', () => {
     const r = { ...run('s', [finding('r', 'new-fp', 'tests/test_a.py', 7)]), paths: ['tests/test_a.py'] };
     expect(checkLabels([moved, gone], [r], null).map((x) => x.status)).toEqual(['tp', 'not-checked']);
     expect(checkLabels([{ ...moved, line: 8 }], [r], null)[0]!.status).toBe('lost');
+    // An FP found again only by its place is still there, not "back": its old fingerprint proves nothing.
+    const movedFp = { ...moved, label: 'FP' as const };
+    expect(checkLabels([movedFp], [r], expectedOf(run('s', [])))[0]!.status).toBe('fp');
   });
 
   test('a reported FP is "back" only when the summary had it fixed; with no entry for its suite it is still there', () => {
