@@ -10,6 +10,8 @@ export interface SourceInfo {
   remoteUrl: string | null;
   /** Absolute path of the checkout's top level. */
   toplevel: string;
+  /** The root relative to the top level, `/`-separated, without trailing slash (`''` at the top). */
+  path: string;
 }
 
 async function git(root: string, ...args: string[]): Promise<string | null> {
@@ -17,6 +19,16 @@ async function git(root: string, ...args: string[]): Promise<string | null> {
     return (await run('git', ['-C', root, ...args])).stdout.trim() || null;
   } catch {
     return null;
+  }
+}
+
+/** Whether git ignores the folder `root` itself (exit 0 of `check-ignore`), so none of its files are committed. */
+async function ignored(root: string): Promise<boolean> {
+  try {
+    await run('git', ['-C', root, 'check-ignore', '--quiet', '.']);
+    return true;
+  } catch {
+    return false;
   }
 }
 
@@ -41,9 +53,14 @@ export function publicRemoteUrl(url: string): string | null {
 export async function sourceInfo(root: string): Promise<SourceInfo | null> {
   const toplevel = await git(root, 'rev-parse', '--show-toplevel');
   if (!toplevel) return null;
+  // A root the checkout ignores (CPython's tests under a pyenv clone's `versions/`) is not in its
+  // commits: recording that repository would link every file to a page that does not exist.
+  if (await ignored(root)) return null;
+  // git's own view of where the root sits, so a symlinked or differently spelled path cannot skew it.
+  const prefix = (await git(root, 'rev-parse', '--show-prefix')) ?? '';
   const commit = await git(root, 'rev-parse', '--verify', '--quiet', 'HEAD');
   if (!commit) return null; // a repository without commits
   const branch = await git(root, 'rev-parse', '--abbrev-ref', 'HEAD');
   const remote = await git(root, 'remote', 'get-url', 'origin');
-  return { commit, branch: branch && branch !== 'HEAD' ? branch : null, remoteUrl: remote ? publicRemoteUrl(remote) : null, toplevel };
+  return { commit, branch: branch && branch !== 'HEAD' ? branch : null, remoteUrl: remote ? publicRemoteUrl(remote) : null, toplevel, path: prefix.replace(/\/+$/, '') };
 }

@@ -4,7 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { readFile, rm, stat } from 'node:fs/promises';
-import { basename, join, relative, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { InputError, UserError } from '../src/lib/errors.js';
 import { SCHEMA_VERSION, type Audit, type CollectionRecord, type AuditedFile, type RuleRecord, type RunsSummary } from '../src/lib/schema.js';
 import { claimAuditFolder } from './archive.js';
@@ -120,10 +120,8 @@ function nothingCollected(req: Pick<AuditRequest, 'changedSince' | 'filesFrom' |
 
 /** A stable display name for the root: `repo/sub/dir` inside a git checkout, else the folder's name. */
 function displayRoot(root: string, source: SourceInfo | null): string {
-  if (source) {
-    const rel = relative(source.toplevel, root).split('\\').join('/');
-    return rel ? `${basename(source.toplevel)}/${rel}` : basename(source.toplevel);
-  }
+  // git's own prefix, the same one `source.path` records, so the name and the links cannot disagree.
+  if (source) return source.path ? `${basename(source.toplevel)}/${source.path}` : basename(source.toplevel);
   return basename(root) || root;
 }
 
@@ -227,7 +225,7 @@ export async function runAudit(req: AuditRequest): Promise<AuditResult> {
       auditor: `testaudit ${TOOL_VERSION}`,
       standards: [`${config.preset} preset`, ...(configSource ? [basename(configSource)] : []), ...config.standards],
       scope,
-      ...(git ? { source: { commit: git.commit, branch: git.branch, remoteUrl: git.remoteUrl } } : {}),
+      ...(git ? { source: { commit: git.commit, branch: git.branch, remoteUrl: git.remoteUrl, path: git.path } } : {}),
       preset: config.preset,
       configDigest: configDigest(config),
       collection: collectionRecord,

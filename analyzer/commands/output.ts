@@ -6,7 +6,7 @@
 import { relative } from 'node:path';
 import { Option } from 'commander';
 import { FORMAT_NAMES, FORMATS, statistics, type FormatName } from '../../src/formats/index.js';
-import { repoPathPrefix } from '../../src/lib/sarif.js';
+import { repoPathPrefix } from '../../src/lib/source.js';
 import type { Audit } from '../../src/lib/schema.js';
 import { writeFileAtomic } from '../archive.js';
 import type { Io } from './context.js';

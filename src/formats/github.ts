@@ -5,7 +5,7 @@
  * more the report holds.
  */
 import type { Audit, Severity } from '../lib/schema.js';
-import { repoPathPrefix } from '../lib/sarif.js';
+import { repoPathPrefix } from '../lib/source.js';
 import { locatedFindings, type Located } from './located.js';
 import type { FormatContext, OutputFormat } from './types.js';
 

@@ -17,6 +17,11 @@ export class InputError extends UserError {
   override name = 'InputError';
 }
 
+/** The user's `--templates` produce a report that is not the Markdown the checks allow (raw HTML, a ragged table…). */
+export class ReportTemplateError extends UserError {
+  override name = 'ReportTemplateError';
+}
+
 /** An archived audit cannot be read: not JSON, wrong schema version, or failing the schema. */
 export class AuditFormatError extends UserError {
   override name = 'AuditFormatError';

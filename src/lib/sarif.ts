@@ -4,6 +4,7 @@
  * Suppressed findings carry `suppressions` (in source), so they are shown as dismissed, not lost.
  */
 import type { Audit, Severity } from './schema.js';
+import { repoPathPrefix } from './source.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
@@ -12,15 +13,6 @@ export interface SarifOptions {
   siteUrl?: string | undefined;
   /** The audited root, relative to the repository root, prefixed to every path (e.g. `tests`). */
   pathPrefix?: string;
-}
-
-/**
- * The audited root's place inside its git checkout (`tests` for `repo/tests`), which code-scanning
- * tools need to resolve paths from the repository root; empty outside git or at the top.
- */
-export function repoPathPrefix(audit: Audit): string {
-  if (!audit.audit.source) return '';
-  return audit.audit.scope.root.split('/').slice(1).join('/');
 }
 
 export function toSarif(audit: Audit, opts: SarifOptions = {}): Record<string, unknown> {

@@ -392,6 +392,10 @@ export const auditMetaSchema = z
         commit: z.string(),
         branch: z.string().nullable(),
         remoteUrl: z.string().nullable().describe('Remote URL without credentials.'),
+        path: z
+          .string()
+          .optional()
+          .describe("The audited root relative to the checkout's top level, with `/` separators (`\"\"` at the top). Absent in older audits, which read it from `scope.root`."),
       })
       .strict()
       .optional()

@@ -8,6 +8,7 @@ import { n, plural } from '../lib/format.js';
 import { uncollectedSentence } from '../lib/collection-text.js';
 import { collectedPer } from '../lib/collection.js';
 import { fileSlug } from '../lib/slug.js';
+import { sourceUrl } from '../lib/source.js';
 import type { Audit, AuditedFile, Finding, Grade, RuleRecord, Severity } from '../lib/schema.js';
 import { buildCoverageModel, type CoverageModel } from './coverage-model.js';
 import { actionPlans, complianceRows, judgedCategories, ruleLifts, severitySplit, statusLine, strengthsAndAreas } from './verdict.js';
@@ -193,14 +194,12 @@ const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2
 
 function links(audit: Audit, siteUrl: string | undefined) {
   const base = siteUrl ? `${siteUrl.replace(/\/+$/, '')}/audits/${encodeURIComponent(audit.audit.id)}` : null;
-  const source = audit.audit.source;
-  const blob = source?.remoteUrl && /^https?:\/\//.test(source.remoteUrl) ? `${source.remoteUrl.replace(/\.git$/, '')}/blob/${source.commit}` : null;
   return {
     file: (path: string): Link => ({ text: path, url: base ? `${base}/files/${fileSlug(path)}/` : null }),
     rule: (id: string): Link => ({ text: id, url: base ? `${base}/rules/${encodeURIComponent(id)}/` : null }),
     rulePage: (id: string): string | null => (base ? `${base}/rules/${encodeURIComponent(id)}/` : null),
     evidence: (path: string, line: number): string | null =>
-      blob ? `${blob}/${path.split('/').map(encodeURIComponent).join('/')}#L${line}` : base ? `${base}/files/${fileSlug(path)}/#L${line}` : null,
+      sourceUrl(audit, path, line) ?? (base ? `${base}/files/${fileSlug(path)}/#L${line}` : null),
   };
 }
 

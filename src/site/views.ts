@@ -62,15 +62,6 @@ export function filesOfRule(audit: Audit, ruleId: string) {
     .map(({ file, findings }) => ({ path: file.path, slug: fileSlug(file.path), count: findings.length, first: findings[0]! }));
 }
 
-/** A link to the file's source at the audited commit, when the remote is a web URL. */
-export function sourceUrl(audit: Audit, path: string, line?: number): string | null {
-  const s = audit.audit.source;
-  if (!s?.remoteUrl || !/^https?:\/\//.test(s.remoteUrl)) return null;
-  const prefix = audit.audit.scope.root.split('/').slice(1).join('/');
-  const full = (prefix ? `${prefix}/${path}` : path).split('/').map(encodeURIComponent).join('/');
-  return `${s.remoteUrl.replace(/\.git$/, '')}/blob/${s.commit}/${full}${line ? `#L${line}` : ''}`;
-}
-
 /** The coverage page: per area its capabilities, each with links to the file pages of its tests. */
 export function coverageView(audit: Audit, base: string) {
   const home = `${base}audits/${audit.audit.id}/`;

@@ -231,6 +231,20 @@ describe('templates', () => {
     expect(() => renderReport(audit, opts({ overrides: partial }))).toThrow(/report\.hbs.*nowhere/);
   });
 
+  test('a template that writes raw HTML is the user\'s error: exit 2, the template file and line, no stack', async () => {
+    const dir = tempTree({ 'partials/summary.hbs': '## Summary\n\nOverall {{summary.grade}}.\n\n<div class="note">\nread me\n</div>\n' });
+    const r = await runCli(['report', join(auditFile, '..'), '--stdout', '--templates', dir], { cwd: PACKAGE_ROOT });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(new RegExp(`^testaudit: ${dir}/partials/summary\\.hbs:5: the template writes raw HTML "<div class=\\\\"note\\\\">.*; the report is Markdown, so write Markdown instead\\.\\n$`));
+    expect(r.stderr).not.toMatch(/internal error|bug in testaudit|\n\s+at /);
+  });
+
+  test('raw HTML built around a value is found by its tag in the template', () => {
+    const dir = tempTree({ 'report.hbs': '# {{title}}\n\n<span>{{summary.grade}}</span> is the grade\n' });
+    expect(() => renderReport(audit, opts({ overrides: dir }))).toThrow(new RegExp(`${dir}/report\\.hbs:3: the template writes raw HTML "<span>`));
+  });
+
   test('notes.md beside the audit is included verbatim', async () => {
     const notes = 'The mocks in `test_login_flow_mocked.py` are being replaced this sprint (owner: Ann).\n';
     writeFileSync(join(auditFile, '..', 'notes.md'), notes);
