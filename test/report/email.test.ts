@@ -239,8 +239,9 @@ describe('the parts one by one', () => {
     a.comparison!.previous.grade = a.summary.grade;
     a.comparison!.scoreChange = -0.1;
     expect(defaultSubject(verdictOf(a))).toBe(`testaudit: examples — ${a.summary.grade} (${a.summary.score}), 1 error, score −0.1 since 2026-01-15`);
-    a.comparison!.previous.grade = 'B+';
-    expect(verdictOf(a).change).toBe(`B+ → ${a.summary.grade} since 2026-01-15`);
+    const other = a.summary.grade === 'F' ? 'A' : 'F';
+    a.comparison!.previous.grade = other;
+    expect(verdictOf(a).change).toBe(`${other} → ${a.summary.grade} since 2026-01-15`);
     a.comparison!.methodChanged = { from: 'file-mean', to: 'compliance' };
     expect(verdictOf(a).change).toBe('scoring method changed since 2026-01-15');
     delete a.comparison;
