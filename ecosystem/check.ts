@@ -195,10 +195,10 @@ export function diffSuite(expected: ExpectedSuite | undefined, run: SuiteRun, pr
  * - `fp`: a labelled false positive still reported (counts against precision);
  * - `fixed`: a labelled false positive no longer reported;
  * - `back`: a labelled false positive reported again after the summary had it fixed — the check fails;
- * - `not-checked`: its suite was not part of this run, or its file is no longer audited (pytest's
- *   configuration does not collect it).
+ * - `not-checked`: its suite was not part of this run;
+ * - `not-collected`: its file is no longer audited (pytest's configuration does not collect it).
  */
-export type LabelStatus = 'tp' | 'lost' | 'fp' | 'fixed' | 'back' | 'not-checked';
+export type LabelStatus = 'tp' | 'lost' | 'fp' | 'fixed' | 'back' | 'not-checked' | 'not-collected';
 
 export interface LabelResult {
   label: Label;
@@ -220,7 +220,7 @@ export function checkLabels(labels: readonly Label[], runs: readonly SuiteRun[],
   return labels.map((label) => {
     const now = byFingerprint.get(label.suite);
     if (!now) return { label, status: 'not-checked' };
-    if (audited.get(label.suite)?.has(label.path) === false) return { label, status: 'not-checked' };
+    if (audited.get(label.suite)?.has(label.path) === false) return { label, status: 'not-collected' };
     const byItsFingerprint = now.has(`${label.ruleId}\0${label.fingerprint}`);
     const isReported = byItsFingerprint || byPlace.get(label.suite)!.has(`${label.ruleId}\0${label.path}\0${label.line}`);
     if (label.label === 'TP') return { label, status: isReported ? 'tp' : 'lost' };
@@ -239,7 +239,7 @@ const emptyCell = (): PrecisionCell => ({ tp: 0, fp: 0, fixed: 0, lost: 0 });
 export function precisionTable(results: readonly LabelResult[]): PrecisionTable {
   const table: PrecisionTable = {};
   for (const { label, status } of results) {
-    if (status === 'not-checked') continue;
+    if (status === 'not-checked' || status === 'not-collected') continue;
     const row = (table[label.ruleId] ??= { suites: {}, overall: emptyCell() });
     const key: keyof PrecisionCell = status === 'tp' ? 'tp' : status === 'lost' ? 'lost' : status === 'fixed' ? 'fixed' : 'fp';
     for (const cell of [(row.suites[label.suite] ??= emptyCell()), row.overall]) cell[key] += 1;
@@ -390,9 +390,11 @@ export function labelLines(results: readonly LabelResult[]): string[] {
     out.push(`FAIL ${what}: ${label.suite} ${label.path}:${label.line} ${label.ruleId} ${label.fingerprint} (${label.reason})`);
   }
   const notChecked = [...new Set(by('not-checked').map((r) => r.label.suite))].sort();
+  const notCollected = by('not-collected').length;
   out.push(
-    `labels: ${results.length} (${results.length - by('not-checked').length} checked: ${by('tp').length} TP kept, ${by('lost').length} TP vanished, ${by('fp').length} FP still reported, ${by('fixed').length} FP fixed, ${by('back').length} FP came back)` +
-      (notChecked.length ? `; ${by('not-checked').length} not checked (suite not run: ${notChecked.join(', ')})` : ''),
+    `labels: ${results.length} (${results.length - by('not-checked').length - notCollected} checked: ${by('tp').length} TP kept, ${by('lost').length} TP vanished, ${by('fp').length} FP still reported, ${by('fixed').length} FP fixed, ${by('back').length} FP came back)` +
+      (notChecked.length ? `; ${by('not-checked').length} not checked (suite not run: ${notChecked.join(', ')})` : '') +
+      (notCollected ? `; ${notCollected} on files pytest does not collect (not checked)` : ''),
   );
   return out;
 }

@@ -116,7 +116,10 @@ describe('labels and precision', () => {
     const moved = { ...label('r', 's', 'old-fp', 'TP'), line: 7 };
     const gone = { ...label('r', 's', 'x', 'TP'), path: 'examples/test_gone.py' };
     const r = { ...run('s', [finding('r', 'new-fp', 'tests/test_a.py', 7)]), paths: ['tests/test_a.py'] };
-    expect(checkLabels([moved, gone], [r], null).map((x) => x.status)).toEqual(['tp', 'not-checked']);
+    const results = checkLabels([moved, gone], [r], null);
+    expect(results.map((x) => x.status)).toEqual(['tp', 'not-collected']);
+    expect(precisionTable(results).r!.overall).toEqual({ tp: 1, fp: 0, fixed: 0, lost: 0 });
+    expect(labelLines(results).at(-1)).toBe('labels: 2 (1 checked: 1 TP kept, 0 TP vanished, 0 FP still reported, 0 FP fixed, 0 FP came back); 1 on files pytest does not collect (not checked)');
     expect(checkLabels([{ ...moved, line: 8 }], [r], null)[0]!.status).toBe('lost');
     // An FP found again only by its place is still there, not "back": its old fingerprint proves nothing.
     const movedFp = { ...moved, label: 'FP' as const };
