@@ -333,7 +333,7 @@ export function walkFile(tree: Tree | null, file: FileFacts, rules: readonly Act
         startIndex,
         endIndex: outer.endIndex,
         isAsync,
-        style: cls?.isUnittest ? 'unittest' : 'pytest',
+        style: cls && (cls.isUnittest || (!cls.collected && usesUnittestAssertions(cls))) ? 'unittest' : 'pytest',
         decorators,
         markers: unique([...own, ...(cls?.markers ?? []), ...file.moduleMarkers]),
         fixtures,
@@ -594,3 +594,18 @@ function unique(items: string[]): string[] {
   return [...new Set(items)];
 }
 
+const unittestIdioms = new WeakMap<ClassScope, boolean>();
+
+/**
+ * A class pytest does not collect itself (a mixin such as CPython's `class BaseTest:` whose tests
+ * run through `unittest.TestCase` subclasses, often in other modules) is unittest-style when its
+ * methods use TestCase's assertion methods: advice for pytest-style tests does not apply to it.
+ */
+function usesUnittestAssertions(cls: ClassScope): boolean {
+  let uses = unittestIdioms.get(cls);
+  if (uses === undefined) {
+    uses = /\bself\.(?:assert[A-Z]\w*|fail|subTest|skipTest)\(/.test(cls.node.text);
+    unittestIdioms.set(cls, uses);
+  }
+  return uses;
+}

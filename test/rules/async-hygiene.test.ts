@@ -46,6 +46,17 @@ ruleTester(rule, {
                 self.addCleanup(loop.close)
                 self.assertIsNone(loop.run_until_complete(asyncio.sleep(0)))
       ` },
+    { name: 'a mixin whose tests run through unittest.TestCase subclasses (elsewhere) is unittest-style too', code: py`
+        import asyncio, unittest
+
+        class BaseQueueTests:
+            def test_put_get(self):
+                self.assertEqual(asyncio.run(self.roundtrip(1)), 1)
+
+        class QueueTests(BaseQueueTests, unittest.TestCase):
+            async def roundtrip(self, x):
+                return x
+      ` },
     { name: 'a blocking sleep under a timeout scope is the busy work a timeout test needs; asyncio.run in a process target runs elsewhere', code: py`
         import asyncio, time, pytest
 
@@ -88,6 +99,19 @@ ruleTester(rule, {
       `, errors: [
         { line: 5, message: '`time.sleep()` blocks the event loop inside `async def`; use `await asyncio.sleep()`.' },
         { line: 8, message: '`time.sleep()` blocks the event loop inside `async def`; use `await asyncio.sleep()`.' },
+      ] },
+    { name: 'a pytest-style mixin (plain assert) inherited by a Test class is pytest-style: the advice holds', code: py`
+        import asyncio
+
+        class CommonQueueTests:
+            def test_put_get(self):
+                assert asyncio.run(self.roundtrip(1)) == 1
+
+        class TestQueue(CommonQueueTests):
+            async def roundtrip(self, x):
+                return x
+      `, errors: [
+        { line: 5, message: '`asyncio.run()` drives an event loop by hand inside a test; make the test `async def` and let the runner own the loop.' },
       ] },
     { name: 'asyncio.run and run_until_complete inside tests', code: py`
         import asyncio
