@@ -30,7 +30,9 @@ export function offlineProject(repo: string, tarballFile: string, tarballSpec: s
   const pkg = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8'));
   const full = JSON.parse(readFileSync(join(repo, 'package-lock.json'), 'utf8')).packages as Record<string, LockEntry>;
   const installed = JSON.parse(readFileSync(join(repo, 'node_modules/.package-lock.json'), 'utf8')).packages as Record<string, LockEntry>;
-  const root = { name: 'consumer', version: '1.0.0', private: true, dependencies: { testaudit: tarballSpec } };
+  // The consumer pins what the package pins for itself (`overrides` reach only the root project),
+  // so that its tree is the one installed here.
+  const root = { name: 'consumer', version: '1.0.0', private: true, dependencies: { testaudit: tarballSpec }, ...(pkg.overrides ? { overrides: pkg.overrides } : {}) };
   const packages: Record<string, LockEntry> = {
     '': root,
     'node_modules/testaudit': {
