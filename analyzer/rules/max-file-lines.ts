@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { n } from '../../src/lib/format.js';
 import { defineRule } from '../rule.js';
 
-const n = (x: number): string => x.toLocaleString('en-US');
 
 export default defineRule({
   meta: {

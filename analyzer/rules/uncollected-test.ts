@@ -1,10 +1,10 @@
 import { z } from 'zod';
+import { plural } from '../../src/lib/format.js';
 import type { ClassScope } from '../facts.js';
 import { usedByName } from '../inherit.js';
 import { childByField } from '../python.js';
 import { defineRule } from '../rule.js';
 
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 /** `runs` after one test, `run` after several. */
 const verb = (n: number, word: string): string => `${word}${n === 1 ? 's' : ''}`;
 const patterns = (list: readonly string[]): string => list.map((p) => `\`${p}\``).join(', ');

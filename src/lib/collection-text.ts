@@ -3,6 +3,7 @@
  * same thing: the executive summary's sentence and the reasons on a file's page.
  */
 import type { AuditedFile, Summary, UncollectedReason } from './schema.js';
+import { n } from './format.js';
 
 /** Each reason as the end of "N test-like definitions never run — …" (plain text: the report escapes it). */
 export const UNCOLLECTED_REASON_TEXT: Record<UncollectedReason, string> = {
@@ -14,7 +15,6 @@ export const UNCOLLECTED_REASON_TEXT: Record<UncollectedReason, string> = {
   'unregistered-marker': 'in modules that fail to collect on an unregistered marker',
 };
 
-const count = (n: number): string => n.toLocaleString('en-US');
 
 /**
  * "18,378 tests run; 387 test-like definitions never run — 377 in classes pytest does not collect,
@@ -26,9 +26,9 @@ export function uncollectedSentence(summary: Pick<Summary, 'tests' | 'uncollecte
   const parts = Object.entries(u.byReason)
     .filter(([, n]) => n > 0)
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    .map(([reason, n]) => `${count(n)} ${UNCOLLECTED_REASON_TEXT[reason as UncollectedReason] ?? reason}`);
-  const tests = summary.tests === 1 ? '1 test runs' : `${count(summary.tests)} tests run`;
-  const never = `${count(u.definitions)} test-like definition${u.definitions === 1 ? '' : 's'} never run${u.definitions === 1 ? 's' : ''}`;
+    .map(([reason, k]) => `${n(k)} ${UNCOLLECTED_REASON_TEXT[reason as UncollectedReason] ?? reason}`);
+  const tests = summary.tests === 1 ? '1 test runs' : `${n(summary.tests)} tests run`;
+  const never = `${n(u.definitions)} test-like definition${u.definitions === 1 ? '' : 's'} never run${u.definitions === 1 ? 's' : ''}`;
   return `${tests}; ${never} — ${parts.join(', ')}.`;
 }
 

@@ -4,6 +4,7 @@
  * the report's status line and the exit code always agree.
  */
 import { GRADE_SCALE } from './grades.js';
+import { n } from './format.js';
 import type { Audit, Gate } from './schema.js';
 
 export type GateSpec =
@@ -32,7 +33,6 @@ export function parseMaxFindings(value: string, knownRules: readonly string[] | 
   return { kind: 'max-findings', ruleId: m[1]!, max: Number(m[2]) };
 }
 
-const n = (x: number): string => x.toLocaleString('en-US');
 
 export function evaluateGates(audit: Audit, specs: readonly GateSpec[]): Gate[] {
   const s = audit.summary;

@@ -4,6 +4,7 @@
  * tests that reference them. Computed from `audit.coverage`; absent when the audit has none.
  */
 import type { Audit, CapabilityCoverage } from '../lib/schema.js';
+import { n, plural } from '../lib/format.js';
 import { Prose, type ChecklistItem, type Link } from './model.js';
 
 export interface CoverageModel {
@@ -13,8 +14,6 @@ export interface CoverageModel {
   gaps: ChecklistItem[];
 }
 
-const n = (x: number): string => x.toLocaleString('en-US');
-const plural = (count: number, one: string, many = `${one}s`): string => `${n(count)} ${count === 1 ? one : many}`;
 
 /** ✅/❌, or words when emoji are off. */
 export function coverageStatus(c: Pick<CapabilityCoverage, 'status'>, emoji: boolean): string {

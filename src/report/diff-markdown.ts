@@ -1,12 +1,11 @@
 /** The Markdown of `testaudit diff`: built as mdast like the report, checked the same way. */
 import type { RootContent } from 'mdast';
 import type { AuditDiff, FindingRef } from '../lib/diff.js';
+import { n, plural } from '../lib/format.js';
 import { code, heading, list, paragraph, prose, root, table, toGfm } from '../lib/mdast.js';
 import { checkMarkdown } from './check.js';
 
-const n = (x: number): string => x.toLocaleString('en-US');
 const signed = (x: number): string => `${x > 0 ? '+' : ''}${x}`;
-const plural = (count: number, one: string): string => `${n(count)} ${count === 1 ? one : `${one}s`}`;
 
 function findingList(items: FindingRef[], max: number): RootContent[] {
   const shown = items.slice(0, max).map((f) => [code(`${f.path}:${f.line}`), ` ${f.severity} `, code(f.ruleId), ': ', ...prose(f.message)]);

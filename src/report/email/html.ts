@@ -5,6 +5,7 @@
  * the serialiser; nothing from the report can become markup, a script, a stylesheet or an image.
  */
 import type { Element, ElementContent, Root as HastRoot, RootContent as HastContent } from 'hast';
+import { n } from '../../lib/format.js';
 import { toHtml } from 'hast-util-to-html';
 import type { Root } from 'mdast';
 import remarkRehype from 'remark-rehype';
@@ -97,7 +98,6 @@ export function reportHast(tree: Root): ElementContent[] {
 }
 
 function banner(v: Verdict, auditUrl: string | null | undefined): Element {
-  const n = (x: number): string => x.toLocaleString('en-US');
   const summary: ElementContent[] = [
     el('strong', {}, [txt(v.suite)]),
     el('br', {}, []),
