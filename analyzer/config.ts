@@ -11,7 +11,7 @@ import { SECTION_IDS } from '../src/report/model.js';
 import type { Severity } from '../src/lib/schema.js';
 import { parseMatcher, type CapabilityConfig } from './capabilities.js';
 import { buildCustomRule, customRuleSchema, type CustomRuleDef } from './custom-rules.js';
-import type { Rule } from './rule.js';
+import { PRESET_NAMES, type PresetName, type Rule } from './rule.js';
 import { RULES, RULES_BY_ID } from './rules/index.js';
 
 const settingSeveritySchema = z.enum(['off', 'info', 'warning', 'error']);
@@ -71,8 +71,7 @@ const namedValueSchema = z.union([
     .strict(),
 ]);
 
-export const PRESET_NAMES = ['recommended', 'real-services'] as const;
-export type PresetName = (typeof PRESET_NAMES)[number];
+export { PRESET_NAMES, type PresetName } from './rule.js';
 
 /** The user configuration file. */
 export const configFileSchema = z
@@ -171,75 +170,27 @@ export const DEFAULT_CATEGORIES: Record<string, string[]> = {
   smoke: ['smoke'],
 };
 
-const FILE_HEALTH: Record<string, RuleSetting> = {
-  'parse-error': 'error',
-  encoding: 'warning',
-  unreadable: 'error',
-  'unused-suppression': 'info',
-  'internal-error': 'warning',
-};
-
-
-/** Rules that judge test-run results; they report only when `--junit` results are given. */
-const TEST_RUNS: Record<string, RuleSetting> = {
-  'failing-test': 'error',
-  'e2e-too-fast': 'warning',
-  'skipped-in-category': 'warning',
-};
-
 /**
- * The test-smell catalogue (PyNose / tsDetect), in both presets. Smells that hide a broken or
- * missing check are warnings; those about readability and structure are info, so that they inform
- * without dominating the grade. `lack-of-cohesion` is left out: its measure (word similarity between
- * tests) still flags classes a reader calls cohesive on real suites, so it is opt-in.
+ * A preset's rule settings, derived from each rule's `meta.presets` (the single source: a rule says
+ * which presets enable it, always at its `meta.severity`), in catalogue order. Rules no preset names
+ * (`lack-of-cohesion`, whose word-similarity measure still flags classes a reader calls cohesive, and
+ * the rules of capabilities and named values) are opt-in.
  */
-const TEST_SMELLS: Record<string, RuleSetting> = {
-  'assertion-roulette': 'info',
-  'conditional-test-logic': 'info',
-  'constructor-initialization': 'warning',
-  'default-test': 'info',
-  'duplicate-assert': 'warning',
-  'empty-test': 'warning',
-  'exception-handling': 'info',
-  'general-fixture': 'info',
-  'ignored-test': 'warning',
-  'magic-number-test': 'info',
-  'obscure-inline-setup': 'info',
-  'redundant-assertion': 'warning',
-  'redundant-print': 'info',
-  'sleepy-test': 'warning',
-  'suboptimal-assert': 'info',
-  'unknown-test': 'warning',
-  'eager-test': 'info',
-  'fixture-unused-parameter': 'info',
-  'raises-too-broad': 'warning',
-};
-
-/** Tests that never run: in both presets, errors (the suite silently runs less than it shows). */
-const COLLECTION: Record<string, RuleSetting> = {
-  'uncollected-test': 'error',
-  'shadowed-test': 'error',
-  'unregistered-marker': 'error',
-  'module-name-clash': 'error',
-};
+export function presetRules(name: PresetName, rules: readonly Rule[] = RULES): Record<string, RuleSetting> {
+  const settings: Record<string, RuleSetting> = {};
+  for (const { meta } of rules) {
+    const entry = meta.presets?.[name];
+    if (entry === undefined) continue;
+    settings[meta.id] = entry === true ? meta.severity : { severity: meta.severity, options: entry.options };
+  }
+  return settings;
+}
 
 /** Presets: starting points a config `extends`. Rules not named are off. */
 export const PRESETS: Record<PresetName, { description: string; config: ConfigFile }> = {
   recommended: {
     description: 'Generic pytest hygiene for any suite: file size, absolute imports, docstrings, async hygiene, markers per category, and the test-smell catalogue.',
-    config: {
-      rules: {
-        ...FILE_HEALTH,
-        ...TEST_RUNS,
-        'max-file-lines': { severity: 'warning', options: { max: 750, errorAbove: 1500 } },
-        'absolute-imports': 'warning',
-        'module-docstring': 'warning',
-        'async-hygiene': 'warning',
-        'category-markers': 'warning',
-        ...COLLECTION,
-        ...TEST_SMELLS,
-      },
-    },
+    config: { rules: presetRules('recommended') },
   },
   'real-services': {
     description:
@@ -247,28 +198,7 @@ export const PRESETS: Record<PresetName, { description: string; config: ConfigFi
     config: {
       standards: ['No mocks in integration and e2e tests', 'Business Value Justification in every test module', 'Absolute imports only', 'Isolated environment access', 'Markers per category', 'Shared test framework helpers', 'Authenticated e2e tests', 'Test modules under 750 lines', 'No hard-coded ports'],
       rules: {
-        ...FILE_HEALTH,
-        ...TEST_RUNS,
-        'max-file-lines': { severity: 'warning', options: { max: 750, errorAbove: 1500 } },
-        'absolute-imports': 'warning',
-        'module-docstring': {
-          severity: 'warning',
-          options: {
-            requiredSections: [
-              { title: 'Business Value Justification', fields: ['Segment', 'Business Goal', 'Value Impact', 'Strategic Impact'] },
-            ],
-          },
-        },
-        'async-hygiene': 'warning',
-        'category-markers': 'warning',
-        'no-mocks-in-integration': 'error',
-        // The house-specific names (the environment accessor, the helper prefixes, the auth helpers)
-        // are options a team's configuration sets; the preset names no codebase's modules.
-        'no-os-environ': 'warning',
-        'approved-helpers': 'warning',
-        'e2e-auth': 'error',
-        ...COLLECTION,
-        ...TEST_SMELLS,
+        ...presetRules('real-services'),
         // The worked example of a declarative rule (README: "Custom rules").
         custom: [
           {

@@ -23,12 +23,22 @@ export const RULE_CATEGORIES = {
 } as const;
 export type RuleCategory = keyof typeof RULE_CATEGORIES;
 
+/** The presets a configuration `extends`; each rule's `meta.presets` says which ones enable it. */
+export const PRESET_NAMES = ['recommended', 'real-services'] as const;
+export type PresetName = (typeof PRESET_NAMES)[number];
+
 export interface RuleMeta<O extends z.ZodType = z.ZodType> {
   /** Stable kebab-case id; never reused for another meaning. */
   id: string;
   category: RuleCategory;
-  /** Severity unless configuration says otherwise. */
+  /** Severity unless configuration says otherwise (also the severity every preset gives it). */
   severity: Severity;
+  /**
+   * The presets that enable this rule, at `severity`: `true` with the options' defaults, or with the
+   * options that preset sets. The presets are derived from these (the single source); a rule no preset
+   * names is opt-in (`enabledWhen` says what turns it on).
+   */
+  presets?: Partial<Record<PresetName, true | { options: Record<string, unknown> }>>;
   /** What it checks, one line. */
   description: string;
   /** Why is this bad? */

@@ -1,10 +1,26 @@
 import { describe, expect, test } from 'vitest';
-import { configDigest, parseConfigFile, resolveConfig } from '../analyzer/config.js';
+import { configDigest, parseConfigFile, presetRules, PRESETS, resolveConfig } from '../analyzer/config.js';
+import { RULES } from '../analyzer/rules/index.js';
 import { ConfigurationError } from '../src/lib/errors.js';
 
 const ids = (c: ReturnType<typeof resolveConfig>) => c.rules.map((r) => r.id);
 
 describe('configuration', () => {
+  test('presets come from each rule\'s meta: every rule a preset names is at its own severity, opt-in rules are in none', () => {
+    for (const name of ['recommended', 'real-services'] as const) {
+      const rules = PRESETS[name].config.rules ?? {};
+      for (const { meta } of RULES) {
+        const setting = rules[meta.id];
+        if (meta.presets?.[name] === undefined) expect(setting, `${name}: ${meta.id}`).toBeUndefined();
+        else expect(typeof setting === 'string' ? setting : (setting as { severity: string }).severity, `${name}: ${meta.id}`).toBe(meta.severity);
+      }
+    }
+    expect(Object.keys(presetRules('recommended'))).not.toContain('lack-of-cohesion');
+    const fake = [{ ...RULES[0]!, meta: { ...RULES[0]!.meta, id: 'x', severity: 'info' as const, presets: { recommended: { options: { n: 1 } } } } }];
+    expect(presetRules('recommended', fake)).toEqual({ x: { severity: 'info', options: { n: 1 } } });
+    expect(presetRules('real-services', fake)).toEqual({});
+  });
+
   test('recommended has no house rules; real-services adds them', () => {
     const rec = resolveConfig(null);
     expect(ids(rec)).not.toContain('no-mocks-in-integration');

@@ -6,6 +6,7 @@ export default defineRule({
     id: 'absolute-imports',
     category: 'structure',
     severity: 'warning',
+    presets: { recommended: true, 'real-services': true },
     description: 'Imports are absolute: no `from . import x`, no `from ..pkg import y`.',
     why: 'Relative imports in tests depend on how pytest computes the package root (rootdir, `__init__.py` files, import mode); the same test imports different code, or fails to import, depending on how it is run.',
     howToFix: 'Write the full module path: `from myproject.auth.tokens import issue_token`.',

@@ -6,6 +6,7 @@ export default defineRule({
     id: 'approved-helpers',
     category: 'real-services',
     severity: 'warning',
+    presets: { 'real-services': true },
     description: 'Integration and e2e test modules build on the shared test framework: they import at least one module under an approved prefix.',
     why: 'Shared helpers are where real-service setup, authentication and isolation are done once and right; a module that rolls its own drifts from the standard and duplicates fragile setup.',
     fileLevel: true,

@@ -9,6 +9,7 @@ export default defineRule({
     id: 'assertion-roulette',
     category: 'test-smells',
     severity: 'info',
+    presets: { recommended: true, 'real-services': true },
     description: 'A test makes more than `max` value assertions without a message (`assert x` without `, "why"`, `self.assertEqual(a, b)` without `msg`) (PyNose/tsDetect: Assertion Roulette).',
     why: 'When one of many unexplained assertions fails, the report shows a line and two values but not which expectation broke or why it mattered; the reader has to reverse-engineer the test. Many assertions also usually mean the test checks several behaviours at once.',
     howToFix: 'Split the test by behaviour, or say what each assertion means: `assert total == 30, "shipping is free above 25"`, `self.assertEqual(a, b, msg="…")`.',

@@ -23,6 +23,7 @@ export default defineRule({
     id: 'async-hygiene',
     category: 'async-hygiene',
     severity: 'warning',
+    presets: { recommended: true, 'real-services': true },
     description: 'Async tests are marked for their runner, never block the event loop with `time.sleep`, and never drive an event loop by hand.',
     why: 'Under pytest-asyncio\'s default strict mode an unmarked `async def` test is skipped, not run; `time.sleep` in a coroutine freezes every task; `asyncio.run()` inside a test fights the runner\'s loop and hides leaks.',
     howToFix: 'Mark async tests (`pytestmark = pytest.mark.asyncio`, or `asyncio_mode = auto`), `await asyncio.sleep(...)` instead of `time.sleep(...)`, and make the test `async def` instead of calling `asyncio.run()`.',

@@ -6,6 +6,7 @@ export default defineRule({
     id: 'category-markers',
     category: 'structure',
     severity: 'warning',
+    presets: { recommended: true, 'real-services': true },
     description: 'Tests in a category folder carry that category\'s pytest marker (`@pytest.mark.integration` or `pytestmark`), and no marker of another category.',
     why: 'Test runners select suites by marker (`pytest -m integration`); a test without its marker is silently left out of its run, and a contradicting marker runs it in the wrong one.',
     howToFix: 'Add `pytestmark = pytest.mark.<category>` at the top of the module (one line covers every test), and remove markers of other categories.',

@@ -113,6 +113,7 @@ export default defineRule({
     id: 'conditional-test-logic',
     category: 'test-smells',
     severity: 'info',
+    presets: { recommended: true, 'real-services': true },
     description: 'A test body branches or loops: `if`, `for`, `while`, `match` (and, with `comprehensionConditions`, a comprehension with an `if`) (PyNose/tsDetect: Conditional Test Logic).',
     why: 'A test with several paths checks different things on different runs, and some of its assertions may never execute (an empty loop passes). The reader has to trace the logic to know what is verified; tests should be straight-line code.',
     howToFix: 'Parametrise (`@pytest.mark.parametrize`, or `with self.subTest(...)` inside the loop), split the branches into separate tests, and compute expected data outside the test.',

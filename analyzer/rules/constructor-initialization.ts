@@ -36,6 +36,7 @@ export default defineRule({
     id: 'constructor-initialization',
     category: 'test-smells',
     severity: 'warning',
+    presets: { recommended: true, 'real-services': true },
     description: 'A unittest.TestCase defines `__init__` (PyNose: Constructor Initialization).',
     why: 'In a `unittest.TestCase`, the constructor runs once per test method when the suite is built, outside the setUp/tearDown protocol, so a failure there is not reported against a test and state leaks between tests. (A pytest `Test*` class with `__init__` is worse: pytest does not collect it at all.)',
     howToFix: 'Move the initialisation to `setUp` and delete `__init__`.',

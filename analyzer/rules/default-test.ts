@@ -8,6 +8,7 @@ export default defineRule({
     id: 'default-test',
     category: 'test-smells',
     severity: 'info',
+    presets: { recommended: true, 'real-services': true },
     description: 'A test class or test keeps the name an IDE template gave it: `MyTestCase`, `test_something`, `test_example` (PyNose: Default Test).',
     why: 'The name is the first line of a failure report; a template name says nothing about the behaviour under test, and it usually marks a file generated and never finished.',
     howToFix: 'Rename the class after the unit under test (`TestInvoiceTotals`) and the test after the behaviour it checks (`test_total_includes_shipping`).',

@@ -113,6 +113,7 @@ export default defineRule({
     id: 'duplicate-assert',
     category: 'test-smells',
     severity: 'warning',
+    presets: { recommended: true, 'real-services': true },
     description: 'A test repeats an assertion in a run of consecutive assertion statements, with nothing in between that could change its outcome (PyNose/tsDetect: Duplicate Assert).',
     why: 'A repeated assertion checks the same fact twice: it is a copy-paste leftover that usually stands where a different expectation was meant (the second field, the other branch), so something is not checked at all.',
     howToFix: 'Delete the copy, or change it to assert what was intended.',

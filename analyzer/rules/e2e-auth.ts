@@ -6,6 +6,7 @@ export default defineRule({
     id: 'e2e-auth',
     category: 'real-services',
     severity: 'error',
+    presets: { 'real-services': true },
     description: 'End-to-end test modules authenticate through the approved auth helper, like a real user.',
     why: 'An e2e test that skips authentication, or forges it by hand, tests a system no user ever reaches; auth regressions then surface only in production.',
     fileLevel: true,

@@ -6,6 +6,7 @@ export default defineRule({
     id: 'e2e-too-fast',
     category: 'test-runs',
     severity: 'warning',
+    presets: { recommended: true, 'real-services': true },
     description: 'End-to-end and integration tests take the time real services take: none of their cases passes faster than `minSeconds`.',
     why: 'A test that talks to a real database, browser or service over the network does not finish in a few milliseconds; one that does probably never reached the service (a mock, a stub, an early return), so it verifies much less than its category promises.',
     howToFix: 'Check that the test really exercises the service (no mock, no skipped step); if it is genuinely fast, move it to the unit category or lower `minSeconds` for that path.',

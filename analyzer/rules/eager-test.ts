@@ -49,6 +49,7 @@ export default defineRule({
     id: 'eager-test',
     category: 'test-smells',
     severity: 'info',
+    presets: { recommended: true, 'real-services': true },
     description: 'A test calls `methods` or more different methods of one object it built (`stack = Stack(); stack.push(…); stack.pop(); stack.peek(); stack.clear()`) (tsDetect/PyNose: Eager Test).',
     why: 'A test that exercises many methods of the object under test checks several behaviours at once: its name cannot say what it verifies, and a failure does not tell which behaviour broke.',
     howToFix: 'Split it into one test per behaviour (`test_push_then_pop_returns_last`, `test_clear_empties_stack`), sharing the construction through a fixture.',

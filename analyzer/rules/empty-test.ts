@@ -8,6 +8,7 @@ export default defineRule({
     id: 'empty-test',
     category: 'test-smells',
     severity: 'warning',
+    presets: { recommended: true, 'real-services': true },
     description: 'A test whose body is only `pass`, `...`, a docstring or comments (PyNose: Empty Test).',
     why: 'An empty test always passes: it shows up in the count of tests and in coverage of the feature it is named after, while checking nothing.',
     howToFix: 'Write the test, or delete it. When it overrides an inherited test to disable it, skip it with a reason instead (`@unittest.skip("not supported by the C implementation")`), so the report says so.',

@@ -7,6 +7,7 @@ export default defineRule({
     id: 'encoding',
     category: 'file-health',
     severity: 'warning',
+    presets: { recommended: true, 'real-services': true },
     description: 'The module decodes as Python reads it: UTF-8, or the encoding its PEP 263 coding cookie declares.',
     why: 'Undecodable bytes make Python refuse to import the module, and make every tool show different text.',
     howToFix: 'Save the file as UTF-8, or declare its real encoding on line 1 or 2: `# -*- coding: latin-1 -*-`.',

@@ -173,6 +173,7 @@ export default defineRule({
     id: 'exception-handling',
     category: 'test-smells',
     severity: 'info',
+    presets: { recommended: true, 'real-services': true },
     description: 'A test catches exceptions with `try`/`except`, or raises one itself, instead of using `pytest.raises` / `self.assertRaises` (PyNose/tsDetect: Exception Handling).',
     why: 'Hand-written exception checks are easy to get wrong: without an `else: fail(...)` the test passes when nothing is raised, a broad `except` swallows the real failure, and the test\'s outcome depends on control flow the reader has to trace.',
     howToFix: 'Expect the exception with `with pytest.raises(ValueError, match="…") as exc_info:` or `with self.assertRaises(ValueError) as cm:`, then assert on `exc_info.value` / `cm.exception`.',

@@ -6,6 +6,7 @@ export default defineRule({
     id: 'failing-test',
     category: 'test-runs',
     severity: 'error',
+    presets: { recommended: true, 'real-services': true },
     description: 'Every test passed in the test run given with `--junit`.',
     why: 'A failing test is a known defect or a broken test; either way the suite no longer vouches for the code it covers, and an audit grade that ignores it overstates the suite.',
     howToFix: 'Fix the code or the test; if the failure is expected for now, mark it `@pytest.mark.xfail(reason=..., strict=True)` so the run says so.',

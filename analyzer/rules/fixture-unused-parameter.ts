@@ -38,6 +38,7 @@ export default defineRule({
     id: 'fixture-unused-parameter',
     category: 'test-smells',
     severity: 'info',
+    presets: { recommended: true, 'real-services': true },
     description: 'A pytest test requests a fixture as a parameter and never uses it.',
     why: 'An unused fixture still runs: it slows the test, may set up state the test does not need (a database, a server), and tells the reader the test depends on something it does not. When the fixture is needed only for its side effect, the signature hides that intent.',
     howToFix: 'Remove the parameter, or, when the fixture is wanted for its side effect, request it with `@pytest.mark.usefixtures("name")` (or name it with a leading underscore).',

@@ -14,6 +14,7 @@ export default defineRule({
     id: 'general-fixture',
     category: 'test-smells',
     severity: 'info',
+    presets: { recommended: true, 'real-services': true },
     description: '`setUp`/`setup_method` builds `self.x` fields that fewer than `minShare` of the class\'s tests use (PyNose/tsDetect: General Fixture).',
     why: 'A setup that builds everything for everyone makes each test pay for objects it does not need (slow suites), and hides which part of the fixture a given test depends on: the setup becomes a shared dumping ground that nobody dares to change.',
     howToFix: 'Build in `setUp` only what (nearly) every test of the class needs; move the rest into the tests that use it, into helper methods or pytest fixtures requested by those tests, or split the class by fixture.',

@@ -61,6 +61,7 @@ export default defineRule({
     id: 'ignored-test',
     category: 'test-smells',
     severity: 'warning',
+    presets: { recommended: true, 'real-services': true },
     description: 'A test is switched off without saying why: `@pytest.mark.skip`/`@unittest.skip` without a reason, an unconditional `pytest.skip()`/`self.skipTest()`/`raise SkipTest()` without a reason as its first statement, or a test disabled by renaming (`_test_x`, `disabled_test_x`) (PyNose: Ignored Test).',
     why: 'An ignored test still reads like coverage. Without a reason nobody knows whether it can be re-enabled; a skip hidden in the body or a renamed function does not even show up as skipped until it runs, or at all.',
     howToFix: 'Give every skip a reason that says when it can go (`@pytest.mark.skip(reason="flaky until #1234 is fixed")`), put unconditional skips on the decorator, and delete tests that are never coming back.',

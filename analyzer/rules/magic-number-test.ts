@@ -76,6 +76,7 @@ export default defineRule({
     id: 'magic-number-test',
     category: 'test-smells',
     severity: 'info',
+    presets: { recommended: true, 'real-services': true },
     description: 'Assertions compare with unexplained numbers: a numeric literal other than the allowed ones as an operand of an assertion (`assert len(items) == 7`, `self.assertEqual(total, 42.5)`) (PyNose/tsDetect: Magic Number Test).',
     why: 'A bare number says nothing about where it comes from: when the test fails, or when the rule behind it changes, the reader cannot tell whether 42.5 is a price, a sum or an accident of the fixture data.',
     howToFix: 'Name the number (`FREE_SHIPPING_THRESHOLD = 25`), or derive it from the inputs (`assert total == price * quantity`).',

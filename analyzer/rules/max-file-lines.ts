@@ -8,6 +8,7 @@ export default defineRule({
     id: 'max-file-lines',
     category: 'structure',
     severity: 'warning',
+    presets: { recommended: true, 'real-services': true },
     description: 'A test module stays under `max` lines (reported with the configured severity), and well under `errorAbove` (an error).',
     why: 'Very long test modules mix concerns, are hard to review and to keep consistent, and their fixtures and helpers drift apart.',
     fileLevel: true,

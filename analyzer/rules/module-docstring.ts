@@ -22,6 +22,15 @@ export default defineRule({
     id: 'module-docstring',
     category: 'documentation',
     severity: 'warning',
+    presets: {
+      recommended: true,
+      // The real-services standard asks every module for a Business Value Justification.
+      'real-services': {
+        options: {
+          requiredSections: [{ title: 'Business Value Justification', fields: ['Segment', 'Business Goal', 'Value Impact', 'Strategic Impact'] }],
+        },
+      },
+    },
     description: 'Every test module has a docstring, with the required sections and fields when configured (e.g. a Business Value Justification).',
     why: 'The docstring is where a reader learns what a module protects and why it exists; a required section turns that into a standard reviewers can check.',
     fileLevel: true,

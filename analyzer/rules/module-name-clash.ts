@@ -6,6 +6,7 @@ export default defineRule({
     id: 'module-name-clash',
     category: 'collection',
     severity: 'error',
+    presets: { recommended: true, 'real-services': true },
     description:
       "Two collected test modules get the same module name (`tests/a/test_utils.py` and `tests/b/test_utils.py` in folders without `__init__.py`) under pytest's default import modes (`prepend`, `append`), so pytest cannot import the second.",
     why: 'pytest imports a test module outside a package under its bare file name. When two such files share a name, the second one fails with "import file mismatch" and none of its tests run (in the same run; each alone passes, so it hides until the whole suite runs together).',

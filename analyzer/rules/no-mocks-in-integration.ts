@@ -10,6 +10,7 @@ export default defineRule({
     id: 'no-mocks-in-integration',
     category: 'real-services',
     severity: 'error',
+    presets: { 'real-services': true },
     description: 'Integration and end-to-end tests use real services: no mock imports, no `mocker`, no mock constructors.',
     why: 'A test that patches the database, the network or a sibling service verifies the mock, not the system: integration failures ship to production while the suite stays green.',
     howToFix: 'Replace the mock with the real service (a fixture that starts it, or a test instance), or move the test to the unit category where mocks belong.',

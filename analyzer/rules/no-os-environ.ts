@@ -10,6 +10,7 @@ export default defineRule({
     id: 'no-os-environ',
     category: 'structure',
     severity: 'warning',
+    presets: { 'real-services': true },
     description: 'Tests read and change the environment through the approved accessor, not `os.environ` / `os.getenv` directly.',
     why: 'Direct environment access leaks state between tests (a variable set in one test is seen by the next) and bypasses the isolation the suite relies on, so tests pass or fail depending on order and machine.',
     howToFix: 'Use the approved accessor (see `accessor`), or pytest\'s `monkeypatch.setenv()` / `monkeypatch.delenv()` which undo themselves.',

@@ -9,6 +9,7 @@ export default defineRule({
     id: 'obscure-inline-setup',
     category: 'test-smells',
     severity: 'info',
+    presets: { recommended: true, 'real-services': true },
     description: 'A test body binds more than `max` local variables (assignments, `for` targets, `with … as`, `:=`) (PyNose/tsDetect: Obscure In-Line Setup).',
     why: 'A test that builds a dozen values before it acts hides the one or two that matter for the behaviour under test among setup details, and the same setup is usually copied into its neighbours.',
     howToFix: 'Move the setup into fixtures or a builder (`make_order(paid=True)`), keep in the test only the values that make this case different, and split tests that do several things.',

@@ -7,6 +7,7 @@ export default defineRule({
     id: 'parse-error',
     category: 'file-health',
     severity: 'error',
+    presets: { recommended: true, 'real-services': true },
     description: 'The module parses: no syntax errors, and parsing stays within its bound.',
     why: 'pytest cannot import a module with a syntax error: every test in it is lost to a collection error, and no other rule can inspect it.',
     howToFix: 'Fix the syntax error at the reported line: leftover merge-conflict markers, unbalanced brackets and typos are the usual causes.',

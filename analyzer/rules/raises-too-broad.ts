@@ -9,6 +9,7 @@ export default defineRule({
     id: 'raises-too-broad',
     category: 'test-smells',
     severity: 'warning',
+    presets: { recommended: true, 'real-services': true },
     description: '`pytest.raises(Exception)` without `match=`, or `self.assertRaises(Exception)`: the expected error is any error (flake8-bugbear B017, Ruff PT011).',
     why: 'A check that accepts every exception also passes when the code fails for the wrong reason: a `TypeError` from a renamed argument, an `AttributeError` from a typo in the test itself. The test stays green while the behaviour it guards is gone.',
     howToFix: 'Name the exception the code documents (`pytest.raises(InsufficientFunds)`), or keep the broad class and pin the error with `match="balance too low"` / `assertRaisesRegex`.',

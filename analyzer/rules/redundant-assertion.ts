@@ -164,6 +164,7 @@ export default defineRule({
     id: 'redundant-assertion',
     category: 'test-smells',
     severity: 'warning',
+    presets: { recommended: true, 'real-services': true },
     description: 'An assertion whose outcome is fixed: `assert True`, `assert (x, "msg")`, `assert 1 == 1`, `assert 2 > 1`, `self.assertTrue(True)`, `self.assertIs(x, x)` (PyNose: Redundant Assertion).',
     why: 'An assertion that cannot fail checks nothing, yet counts as one: the test looks verified while it is not. `assert (cond, "message")` is a classic bug: a non-empty tuple is always true, so the test never fails.',
     howToFix: 'Assert on the value the code produced (`assert order.paid`), drop the parentheses around `assert cond, "message"`, and delete "reached here" assertions.',

@@ -104,6 +104,7 @@ export default defineRule({
     id: 'redundant-print',
     category: 'test-smells',
     severity: 'info',
+    presets: { recommended: true, 'real-services': true },
     description: 'A test calls `print(...)` (PyNose: Redundant Print).',
     why: 'Nobody reads the output of a passing test: pytest captures it and unittest buries it in the run log. A print is a leftover from debugging or an assertion that was never written, and it slows large suites down.',
     howToFix: 'Turn the printed value into an assertion, or log it with `logging` if it helps diagnose failures (pytest shows captured logs of failing tests).',

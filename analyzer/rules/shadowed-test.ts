@@ -7,6 +7,7 @@ export default defineRule({
     id: 'shadowed-test',
     category: 'collection',
     severity: 'error',
+    presets: { recommended: true, 'real-services': true },
     description: 'A test is defined again later in the same module or class: only the last definition runs.',
     why:
       'A module or class body is a namespace: a second `def test_x` (or an assignment to `test_x`) replaces the first, and pytest collects only what is left. The first test never runs, and the suite looks bigger than it is; a copy-pasted test whose name was not changed is the usual cause.',

@@ -6,6 +6,7 @@ export default defineRule({
     id: 'skipped-in-category',
     category: 'test-runs',
     severity: 'warning',
+    presets: { recommended: true, 'real-services': true },
     description: 'Integration and end-to-end tests ran: none was skipped in the test run.',
     why: 'Skipped integration and e2e tests are usually the ones whose services were missing in CI; the suite then reports green while the risky paths went untested.',
     howToFix: 'Provide the services in CI (or fail loudly when they are missing) instead of skipping; remove tests that can no longer run.',

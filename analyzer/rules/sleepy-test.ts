@@ -53,6 +53,7 @@ export default defineRule({
     id: 'sleepy-test',
     category: 'test-smells',
     severity: 'warning',
+    presets: { recommended: true, 'real-services': true },
     description: 'A test waits a fixed time: `time.sleep(0.5)`, `await asyncio.sleep(2)` with a literal duration (PyNose: Sleepy Test).',
     why: 'A fixed wait is always either too long (every run pays for it) or too short (the test fails on a loaded CI machine): it makes the suite slow and flaky at once.',
     howToFix: 'Wait for the condition itself: join the thread, await the event or future, poll with a timeout (`wait_until(lambda: job.done, timeout=5)`), or use a fake clock.',

@@ -117,6 +117,7 @@ export default defineRule({
     id: 'suboptimal-assert',
     category: 'test-smells',
     severity: 'info',
+    presets: { recommended: true, 'real-services': true },
     description: 'An assertion that has a dedicated, clearer form: `assertTrue(a == b)` → `assertEqual`, `assertFalse(x in y)` → `assertNotIn`, `assertEqual(x, None)` → `assertIsNone`, deprecated aliases such as `assertEquals`, `assert x == None`, whatever the parentheses or the order of the operands (`assertEqual((None), (x))`) (PyNose: Suboptimal Assert).',
     why: '`assertTrue(a == b)` fails with "False is not true": the dedicated method shows both values, so the failure explains itself. Deprecated aliases (`assertEquals`, `failUnless`…) were removed in Python 3.12 and break the suite on upgrade; `== None` is answered by `__eq__`, which any class can override.',
     howToFix: 'Use the method the message names.',

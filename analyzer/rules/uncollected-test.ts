@@ -24,6 +24,7 @@ export default defineRule({
     id: 'uncollected-test',
     category: 'collection',
     severity: 'error',
+    presets: { recommended: true, 'real-services': true },
     description: 'Test-like code pytest never runs: test methods in a class it does not collect, a test class with `__init__`, a `def test_*` nested in a function.',
     why:
       'pytest collects `test*` methods only from classes matching `python_classes` (default `Test*`) without `__init__`/`__new__`, and from unittest.TestCase subclasses; a `def test_*` inside another function is just a local. Such tests look like coverage but never run, and nothing fails to say so (at most a collection warning).',

@@ -61,6 +61,7 @@ export default defineRule({
     id: 'unknown-test',
     category: 'test-smells',
     severity: 'warning',
+    presets: { recommended: true, 'real-services': true },
     description: 'A test with no assertion of any kind: no `assert`, `pytest.raises`/`warns`, `self.assert*`/`self.fail`, `mock.assert_called*`, configured assertion helper, nor a call of a function in the file that asserts (PyNose/tsDetect: Unknown Test).',
     why: 'A test without an assertion passes whenever the code does not raise: it executes the code but verifies nothing about what it did, and it keeps passing after the behaviour breaks.',
     howToFix: 'Assert on the outcome (the return value, the state after the call, the emitted event). If the helper you call asserts, name it in `assertionHelpers` in the configuration.',

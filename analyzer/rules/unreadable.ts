@@ -7,6 +7,7 @@ export default defineRule({
     id: 'unreadable',
     category: 'file-health',
     severity: 'error',
+    presets: { recommended: true, 'real-services': true },
     description: 'Files named like test modules are Python source, not binary data.',
     why: 'A binary file named `test_*.py` breaks collection and hides whatever it was meant to hold.',
     howToFix: 'Remove or rename the file, or exclude it from the audit with `--exclude`.',

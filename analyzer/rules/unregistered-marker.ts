@@ -11,6 +11,7 @@ export default defineRule({
     id: 'unregistered-marker',
     category: 'collection',
     severity: 'error',
+    presets: { recommended: true, 'real-services': true },
     description:
       "A `pytest.mark.X` (decorator, `pytestmark`, `pytest.param(marks=…)`) names a marker that is neither pytest's own, nor registered in the `markers` option or by a conftest (`config.addinivalue_line(\"markers\", …)`, also in an in-root plugin it names), nor one of a common plugin's. An error under `--strict-markers`/`strict`, a warning otherwise.",
     why: "Under `--strict-markers` (or `strict = true`) an unknown marker is a collection error: the whole module fails to import and none of its tests run. Without it pytest only warns, and the marker is usually a typo (`@pytest.mark.intergration`) whose `-m` selection silently matches nothing.",

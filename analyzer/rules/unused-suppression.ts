@@ -7,6 +7,7 @@ export default defineRule({
     id: 'unused-suppression',
     category: 'file-health',
     severity: 'info',
+    presets: { recommended: true, 'real-services': true },
     description: 'Every `# testaudit: ignore[rule]` comment suppresses a finding of a known rule.',
     why: 'A stale suppression hides the next real finding on that line, and an unknown rule id is a typo that suppresses nothing.',
     howToFix: 'Delete the comment, or fix the rule id.',
