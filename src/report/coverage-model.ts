@@ -5,7 +5,7 @@
  */
 import type { Audit, CapabilityCoverage } from '../lib/schema.js';
 import { n, plural } from '../lib/format.js';
-import { Prose, type ChecklistItem, type Link } from './model.js';
+import { Prose, type ChecklistItem, type Link } from './view-types.js';
 
 export interface CoverageModel {
   areas: Array<{ name: string; summary: string; rows: Array<Array<string | Link>> }>;

@@ -11,6 +11,9 @@ import { fileSlug } from '../lib/slug.js';
 import { sourceUrl } from '../lib/source.js';
 import type { Audit, AuditedFile, Finding, Grade, RuleRecord, Severity } from '../lib/schema.js';
 import { buildCoverageModel, type CoverageModel } from './coverage-model.js';
+import { Prose, type ChecklistItem, type Link } from './view-types.js';
+
+export { Prose, type ChecklistItem, type Link };
 import { actionPlans, complianceRows, judgedCategories, ruleLifts, severitySplit, statusLine, strengthsAndAreas } from './verdict.js';
 
 export interface ReportOptions {
@@ -41,16 +44,6 @@ export const SECTION_IDS = [
   'notes',
 ] as const;
 export type SectionId = (typeof SECTION_IDS)[number];
-
-/** Our own prose (rule documentation): `backticked` spans render as code, the rest as text. */
-export class Prose {
-  constructor(readonly text: string) {}
-}
-
-export interface Link {
-  text: string;
-  url: string | null;
-}
 
 export interface Evidence {
   path: Link;
@@ -94,11 +87,6 @@ export interface FileRow {
   tests: string;
   lines: string;
   notes: string;
-}
-
-export interface ChecklistItem {
-  done: boolean;
-  text: Prose;
 }
 
 export interface ActionItem {
